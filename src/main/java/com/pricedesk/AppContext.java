@@ -1,0 +1,76 @@
+package com.pricedesk;
+
+import com.pricedesk.app.catalog.CatalogService;
+import com.pricedesk.app.demo.DemoWorkspaceService;
+import com.pricedesk.domain.port.CostProfileRepository;
+import com.pricedesk.domain.port.FxRateRepository;
+import com.pricedesk.domain.port.PriceRepository;
+import com.pricedesk.domain.port.SettingsRepository;
+import com.pricedesk.domain.port.SkuRepository;
+import com.pricedesk.domain.port.UnitOfWork;
+import com.pricedesk.store.JdbiCostProfileRepository;
+import com.pricedesk.store.JdbiFxRateRepository;
+import com.pricedesk.store.JdbiPriceRepository;
+import com.pricedesk.store.JdbiSettingsRepository;
+import com.pricedesk.store.JdbiSkuRepository;
+import com.pricedesk.store.JdbiUnitOfWork;
+import com.pricedesk.store.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: the one place that builds the workspace, repositories and services and
+ * wires them together. The window and the CLI both start from here.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final SettingsRepository settings;
+    private final CatalogService catalog;
+    private final DemoWorkspaceService demo;
+
+    private AppContext(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+        var jdbi = workspace.jdbi();
+        SkuRepository skus = new JdbiSkuRepository(jdbi);
+        CostProfileRepository costs = new JdbiCostProfileRepository(jdbi);
+        PriceRepository prices = new JdbiPriceRepository(jdbi);
+        FxRateRepository fxRates = new JdbiFxRateRepository(jdbi);
+        UnitOfWork unitOfWork = new JdbiUnitOfWork(jdbi);
+        this.settings = new JdbiSettingsRepository(jdbi);
+        this.catalog = new CatalogService(skus, costs, prices, fxRates, clock);
+        this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
+    }
+
+    /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
+    public static AppContext open(Path dataDir, Clock clock) {
+        Logging.toDataDir(dataDir);
+        return new AppContext(Workspace.open(dataDir, clock), clock);
+    }
+
+    public Path dataDir() {
+        return workspace.dataDir();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public DemoWorkspaceService demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,63 @@
+package com.pricedesk.domain.cost;
+
+import com.pricedesk.domain.money.Money;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Every cost component of PRODUCT.md §3 for one SKU, each amount in its own currency.
+ * Percentages are in percent (12.5 means 12.5%). {@code customsValue} null means "the purchase price".
+ */
+public record CostProfile(
+        Money purchase,
+        FreightBasis freightBasis,
+        Money freightRate,
+        int volumetricDivisor,
+        BigDecimal tariffPct,
+        Money customsValue,
+        Money packaging,
+        Money labeling,
+        Money prep,
+        Money other,
+        Money inboundPlacement,
+        BigDecimal returnRatePct,
+        BigDecimal unsellablePct,
+        BigDecimal tacosPct,
+        BigDecimal storageMonths) {
+
+    /** Air/sea forwarders in China quote volumetric weight as L×W×H(cm) / 6000. */
+    public static final int DEFAULT_VOLUMETRIC_DIVISOR = 6000;
+
+    public CostProfile {
+        Objects.requireNonNull(purchase, "purchase");
+        Objects.requireNonNull(freightBasis, "freightBasis");
+        Objects.requireNonNull(freightRate, "freightRate");
+        if (volumetricDivisor <= 0) {
+            throw new IllegalArgumentException("Volumetric divisor must be positive, was " + volumetricDivisor);
+        }
+        tariffPct = nonNegative(tariffPct, "tariff %");
+        returnRatePct = nonNegative(returnRatePct, "return rate %");
+        unsellablePct = nonNegative(unsellablePct, "unsellable share %");
+        tacosPct = nonNegative(tacosPct, "TACoS %");
+        storageMonths = nonNegative(storageMonths, "months in storage");
+        packaging = zeroIfNull(packaging);
+        labeling = zeroIfNull(labeling);
+        prep = zeroIfNull(prep);
+        other = zeroIfNull(other);
+        inboundPlacement = zeroIfNull(inboundPlacement);
+    }
+
+    private static Money zeroIfNull(Money m) {
+        return m == null ? Money.zero(Money.USD) : m;
+    }
+
+    private static BigDecimal nonNegative(BigDecimal v, String what) {
+        if (v == null) {
+            return BigDecimal.ZERO;
+        }
+        if (v.signum() < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, was " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,31 @@
+package com.pricedesk.domain.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** CNY per USD on a given date, so a cost computed last month stays reproducible. */
+public record FxRate(LocalDate date, BigDecimal cnyPerUsd) {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+    public FxRate {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(cnyPerUsd, "cnyPerUsd");
+        if (cnyPerUsd.signum() <= 0) {
+            throw new IllegalArgumentException("Exchange rate must be positive, was " + cnyPerUsd);
+        }
+    }
+
+    /** Converts to USD, unrounded: rounding happens once, at the end of a calculation. */
+    public Money toUsd(Money money) {
+        if (money.currency().equals(Money.USD)) {
+            return money;
+        }
+        if (!money.currency().equals(Money.CNY)) {
+            throw new IllegalArgumentException("No rate for " + money.currency() + " (only CNY and USD are supported)");
+        }
+        return new Money(money.amount().divide(cnyPerUsd, PRECISION), Money.USD);
+    }
+}

@@ -1,0 +1,123 @@
+package com.pricedesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.pricedesk.AppContext;
+import com.pricedesk.DataDir;
+import com.pricedesk.app.i18n.Messages;
+import com.pricedesk.cli.VersionProvider;
+import com.pricedesk.store.WorkspaceInUseException;
+import com.pricedesk.ui.fx.FxTaskExecutor;
+import com.pricedesk.ui.fx.TaskExecutor;
+import com.pricedesk.ui.shell.MainWindow;
+import com.pricedesk.ui.skus.SkuGridView;
+import com.pricedesk.ui.skus.SkuGridViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workstation window. The workspace is opened in {@link #init()}, which JavaFX runs on the
+ * launcher thread, so no SQL ever runs on the FX thread; everything later goes through the
+ * {@link TaskExecutor}.
+ */
+public final class PriceDeskApp extends Application {
+    static final String LANGUAGE_SETTING = "ui.language";
+    private static final Logger log = LoggerFactory.getLogger(PriceDeskApp.class);
+
+    private AppContext context;
+    private RuntimeException openFailure;
+    private Path dataDir;
+    private Locale locale;
+    private boolean demo;
+    private final TaskExecutor tasks = new FxTaskExecutor();
+    private Scene scene;
+
+    /** Command-line form of the parameters this application understands. */
+    public static String[] parameters(Path dataDir, Optional<Locale> language) {
+        return language.map(l -> new String[] {"--data-dir=" + dataDir, "--lang=" + Messages.tag(l)})
+                .orElse(new String[] {"--data-dir=" + dataDir});
+    }
+
+    @Override
+    public void init() {
+        Map<String, String> named = getParameters().getNamed();
+        dataDir = Optional.ofNullable(named.get("data-dir")).map(Path::of).orElseGet(DataDir::defaultDir);
+        try {
+            context = AppContext.open(dataDir, Clock.systemDefaultZone());
+            context.demo().createIfFirstStart();
+            demo = context.demo().isDemo();
+            locale = Optional.ofNullable(named.get("lang")).map(Messages::parseLanguage)
+                    .or(() -> context.settings().get(LANGUAGE_SETTING).map(Messages::parseLanguage))
+                    .orElse(Messages.supported(Locale.getDefault()));
+        } catch (RuntimeException e) {
+            log.error("Could not open workspace {}", dataDir, e);
+            openFailure = e;
+            locale = Optional.ofNullable(named.get("lang")).map(Messages::parseLanguage)
+                    .orElse(Messages.supported(Locale.getDefault()));
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (openFailure != null) {
+            showOpenFailure();
+            return;
+        }
+        scene = new Scene(mainWindow(locale), 1360, 820);
+        scene.getStylesheets().add(PriceDeskApp.class.getResource("/ui/pricedesk.css").toExternalForm());
+        stage.setTitle("PriceDesk");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Parent mainWindow(Locale newLocale) {
+        Messages msg = new Messages(newLocale);
+        SkuGridViewModel grid = new SkuGridViewModel(() -> context.catalog().overview(Optional.empty()), tasks, msg);
+        grid.load();
+        return new MainWindow(msg, new SkuGridView(grid),
+                new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
+                this::switchLanguage, Platform::exit);
+    }
+
+    private void switchLanguage(Locale newLocale) {
+        if (newLocale.equals(locale)) {
+            return;
+        }
+        locale = newLocale;
+        scene.setRoot(mainWindow(newLocale));
+        tasks.execute(() -> {
+            context.settings().put(LANGUAGE_SETTING, Messages.tag(newLocale));
+            return null;
+        }, ok -> { }, e -> log.warn("Could not remember the language choice", e));
+    }
+
+    private void showOpenFailure() {
+        Messages msg = new Messages(locale);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("PriceDesk");
+        alert.setHeaderText(msg.get("workspace.openFailed"));
+        alert.setContentText(openFailure instanceof WorkspaceInUseException inUse
+                ? msg.get("workspace.inUse", inUse.dataDir()) : openFailure.getMessage());
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.pricedesk.ui.skus;
+
+import com.pricedesk.app.catalog.SkuOverview;
+import com.pricedesk.app.i18n.Messages;
+import com.pricedesk.domain.catalog.Tier;
+import com.pricedesk.domain.money.Money;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The SKU grid: a filter bar over a virtualized, sortable table. Binds to {@link SkuGridViewModel}. */
+public final class SkuGridView extends BorderPane {
+    private final TableView<SkuOverview> table = new TableView<>();
+    private final TextField filter = TextFields.createClearableTextField();
+
+    public SkuGridView(SkuGridViewModel vm) {
+        Messages msg = vm.messages();
+        getStyleClass().add("sku-grid");
+
+        filter.setId("skuFilter");
+        filter.setPromptText(msg.get("grid.filter.prompt"));
+        filter.setPrefColumnCount(32);
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        Label count = new Label();
+        count.setId("skuCount");
+        count.getStyleClass().add("count-label");
+        count.textProperty().bind(vm.countTextProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-label");
+        error.textProperty().bind(vm.errorProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, filter, busy, error, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.getStyleClass().add("filter-bar");
+
+        table.setId("skuTable");
+        table.getColumns().addAll(java.util.List.of(
+                textColumn(msg.get("grid.sku"), SkuOverview::sellerSku, 170),
+                textColumn(msg.get("grid.asin"), SkuOverview::asin, 110),
+                textColumn(msg.get("grid.title"), SkuOverview::title, 360),
+                textColumn(msg.get("grid.localTitle"), SkuOverview::localTitle, 170),
+                textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 150),
+                tierColumn(msg),
+                moneyColumn(msg.get("grid.price"), SkuOverview::price),
+                moneyColumn(msg.get("grid.landedCost"), SkuOverview::landedCost)));
+        SortedList<SkuOverview> sorted = new SortedList<>(vm.visibleSkus());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(msg.get("grid.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        setTop(bar);
+        setCenter(table);
+    }
+
+    public TableView<SkuOverview> table() {
+        return table;
+    }
+
+    private static String categoryLabel(Messages msg, String category) {
+        String key = "category." + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+        String label = msg.get(key);
+        return label.equals(key) ? category : label;
+    }
+
+    private static TableColumn<SkuOverview, String> textColumn(String title, Function<SkuOverview, String> value,
+                                                               double width) {
+        TableColumn<SkuOverview, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<SkuOverview, Tier> tierColumn(Messages msg) {
+        TableColumn<SkuOverview, Tier> c = new TableColumn<>(msg.get("grid.tier"));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().tier()));
+        c.setPrefWidth(96);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Tier tier, boolean empty) {
+                super.updateItem(tier, empty);
+                getStyleClass().removeIf(s -> s.startsWith("tier-"));
+                if (empty || tier == null) {
+                    setText(null);
+                } else {
+                    setText(msg.get(tier.messageKey()));
+                    getStyleClass().add("tier-" + tier.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        return c;
+    }
+
+    /** Money sorts by amount with unknown values last, and shows as $12.99 or a dash. */
+    private static TableColumn<SkuOverview, Money> moneyColumn(String title, Function<SkuOverview, Money> value) {
+        TableColumn<SkuOverview, Money> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        c.setPrefWidth(100);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty ? null : m == null ? "—" : "$" + m.toPlainString());
+            }
+        });
+        return c;
+    }
+}
