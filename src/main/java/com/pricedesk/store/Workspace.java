@@ -44,6 +44,11 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating if needed) the workspace in {@code dataDir} and brings its schema up to date. */
     public static Workspace open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, "classpath:db/migration");
+    }
+
+    /** With extra migration locations: tests use this to add a migration newer than the shipped ones. */
+    static Workspace open(Path dataDir, Clock clock, String... migrationLocations) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -54,7 +59,7 @@ public final class Workspace implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dir), "pricedesk", "");
         try {
             probe(pool, dir);
-            migrate(pool, dir, existed, clock);
+            migrate(pool, dir, existed, clock, migrationLocations);
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
             log.info("Workspace open at {}", dir);
             return new Workspace(dir, pool, jdbi);
@@ -98,10 +103,11 @@ public final class Workspace implements AutoCloseable {
         return false;
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path dir, boolean existed, Clock clock) {
+    private static void migrate(JdbcConnectionPool pool, Path dir, boolean existed, Clock clock,
+                                String... locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .load();
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length == 0) {
@@ -117,8 +123,9 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new WorkspaceException("Updating the workspace schema failed at "
                     + Arrays.stream(pending).map(m -> "V" + m.getVersion() + " " + m.getDescription()).findFirst()
-                    .orElse("?") + ": " + e.getMessage() + ". The backup in " + dir.resolve("backups")
-                    + " holds the data as it was before.", e);
+                    .orElse("?") + ": " + e.getMessage()
+                    + (existed ? ". The backup in " + dir.resolve("backups") + " holds the data as it was before." : ""),
+                    e);
         }
     }
 

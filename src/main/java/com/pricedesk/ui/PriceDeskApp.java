@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -74,7 +76,9 @@ public final class PriceDeskApp extends Application {
             showOpenFailure();
             return;
         }
-        scene = new Scene(mainWindow(locale), 1360, 820);
+        // Never larger than the screen: a laptop at 1366x768 must see the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(mainWindow(locale), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(PriceDeskApp.class.getResource("/ui/pricedesk.css").toExternalForm());
         stage.setTitle("PriceDesk");
         stage.setScene(scene);

@@ -1,0 +1,62 @@
+package com.pricedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pricedesk.app.catalog.SkuOverview;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application on an empty data dir: the demo appears in the grid and filters. */
+class PriceDeskAppTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PriceDeskApp.class, PriceDeskApp.parameters(dataDir, Optional.empty()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsTheDemoSkusAndFilters() throws Exception {
+        TableView<SkuOverview> table = robot.lookup("#skuTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
+
+        assertThat(table.getItems()).extracting(SkuOverview::sellerSku).contains("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
+        assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("300 SKUs");
+        assertThat(robot.lookup("#demoBadge").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("PriceDesk");
+
+        robot.clickOn("#skuFilter").write("EA-USBC");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(4).allMatch(s -> s.sellerSku().startsWith("EA-USBC"));
+        assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("4 of 300 SKUs");
+
+        robot.interact(() -> robot.lookup("#skuFilter").queryAs(TextField.class).clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(300);
+    }
+}
