@@ -16,17 +16,17 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.textfield.TextFields;
+import atlantafx.base.controls.CustomTextField;
+import javafx.scene.control.Button;
 
 /** The SKU grid: a filter bar over a virtualized, sortable table. Binds to {@link SkuGridViewModel}. */
 public final class SkuGridView extends BorderPane {
     private final TableView<SkuOverview> table = new TableView<>();
-    private final TextField filter = TextFields.createClearableTextField();
+    private final CustomTextField filter = new CustomTextField();
 
     public SkuGridView(SkuGridViewModel vm) {
         Messages msg = vm.messages();
@@ -36,6 +36,12 @@ public final class SkuGridView extends BorderPane {
         filter.setPromptText(msg.get("grid.filter.prompt"));
         filter.setPrefColumnCount(32);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        Button clear = new Button("\u2715");
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
+        clear.setOnAction(e -> filter.clear());
+        filter.setRight(clear);
         Label count = new Label();
         count.setId("skuCount");
         count.getStyleClass().add("count-label");
@@ -57,9 +63,9 @@ public final class SkuGridView extends BorderPane {
         table.getColumns().addAll(java.util.List.of(
                 textColumn(msg.get("grid.sku"), SkuOverview::sellerSku, 170),
                 textColumn(msg.get("grid.asin"), SkuOverview::asin, 110),
-                textColumn(msg.get("grid.title"), SkuOverview::title, 360),
-                textColumn(msg.get("grid.localTitle"), SkuOverview::localTitle, 170),
-                textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 150),
+                textColumn(msg.get("grid.title"), SkuOverview::title, 380),
+                textColumn(msg.get("grid.localTitle"), SkuOverview::localTitle, 190),
+                textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 175),
                 tierColumn(msg),
                 moneyColumn(msg.get("grid.price"), SkuOverview::price),
                 moneyColumn(msg.get("grid.landedCost"), SkuOverview::landedCost)));
@@ -71,6 +77,8 @@ public final class SkuGridView extends BorderPane {
 
         setTop(bar);
         setCenter(table);
+        // Start with the grid focused, so the filter shows its hint and arrow keys move through rows.
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 
     public TableView<SkuOverview> table() {
