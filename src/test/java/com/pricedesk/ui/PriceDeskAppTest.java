@@ -59,4 +59,26 @@ class PriceDeskAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(300);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switchesToChineseFromTheMenuAndRemembersIt() throws Exception {
+        TableView<SkuOverview> table = robot.lookup("#skuTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
+
+        robot.clickOn("View").clickOn("Language").clickOn("#langChinese");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuCount").tryQuery().isPresent()
+                && robot.lookup("#skuCount").queryAs(Label.class).getText().equals("共 300 个 SKU"));
+        TableView<SkuOverview> chinese = robot.lookup("#skuTable").queryAs(TableView.class);
+        assertThat(chinese.getColumns()).extracting(c -> c.getText()).contains("品名", "产品分级", "到岸成本");
+
+        // The choice is stored in the workspace, so the next start opens in Chinese.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> languageSetting().equals("zh-CN"));
+    }
+
+    private String languageSetting() {
+        try (var ctx = com.pricedesk.AppContext.open(dataDir, java.time.Clock.systemUTC())) {
+            return ctx.settings().get("ui.language").orElse("");
+        }
+    }
 }
