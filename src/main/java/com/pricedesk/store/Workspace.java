@@ -32,6 +32,15 @@ public final class Workspace implements AutoCloseable {
     /** H2 error code DATABASE_ALREADY_OPEN_1: the file is locked by a process that does not serve it. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
+    static {
+        // H2's auto-server accepts connections from other hosts (it passes -tcpAllowOthers). The
+        // workspace must only ever be reachable from this machine, so bind its port to loopback.
+        // H2 reads this once, when its classes load, which is why it is set here.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;

@@ -46,6 +46,36 @@ class WorkspaceTwoProcessTest {
         }
     }
 
+    @Test
+    void sharingPortIsReachableOnlyFromThisMachine() throws Exception {
+        try (Workspace ws = Workspace.open(dir, Clock.systemUTC())) {
+            java.util.Properties lock = new java.util.Properties();
+            try (var in = java.nio.file.Files.newInputStream(dir.resolve(Workspace.DB_NAME + ".lock.db"))) {
+                lock.load(in);
+            }
+            int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
+            try (var loopback = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+                assertThat(loopback.isConnected()).isTrue();
+            }
+            List<java.net.InetAddress> external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                    .stream().flatMap(NetworkInterfaceAddresses::of).filter(a -> !a.isLoopbackAddress()).toList();
+            for (java.net.InetAddress address : external) {
+                try (var s = new java.net.Socket()) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(
+                                    () -> s.connect(new java.net.InetSocketAddress(address, port), 2000))
+                            .as("workspace port reachable on " + address).isInstanceOf(IOException.class);
+                }
+            }
+        }
+    }
+
+    /** Addresses of one network interface as a stream. */
+    private static final class NetworkInterfaceAddresses {
+        static java.util.stream.Stream<java.net.InetAddress> of(java.net.NetworkInterface nic) {
+            return java.util.Collections.list(nic.getInetAddresses()).stream();
+        }
+    }
+
     private String runProbe() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
