@@ -1,0 +1,75 @@
+package com.pricedesk.domain.cost.fees;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One version of the referral fee schedule: the rule of every category. */
+public record ReferralTable(TableInfo info, List<ReferralCategory> categories) {
+
+    public ReferralTable {
+        Objects.requireNonNull(info, "table info");
+        categories = List.copyOf(categories);
+    }
+
+    /** The category by name (case and "&amp;"/"and" insensitive); unknown names list the closest ones. */
+    public ReferralCategory category(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Category is missing: the referral fee depends on it");
+        }
+        String key = normalize(name);
+        for (ReferralCategory c : categories) {
+            if (normalize(c.name()).equals(key)) {
+                return c;
+            }
+        }
+        List<String> closest = closest(name, 3);
+        throw new UnknownCategoryException(name, closest);
+    }
+
+    /** The known category names nearest to {@code name}: shared words first, then edit distance. */
+    public List<String> closest(String name, int count) {
+        String key = normalize(name);
+        Set<String> words = Set.of(key.split(" "));
+        return categories.stream().map(ReferralCategory::name)
+                .sorted(Comparator.<String>comparingLong(c -> -sharedWords(words, normalize(c)))
+                        .thenComparingInt(c -> editDistance(key, normalize(c))))
+                .limit(count).toList();
+    }
+
+    private static long sharedWords(Set<String> words, String candidate) {
+        return Set.of(candidate.split(" ")).stream().filter(w -> w.length() > 2 && words.contains(w)).count();
+    }
+
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").trim()
+                .replaceAll(" +", " ");
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The names of all categories, for help texts and errors. */
+    public List<String> names() {
+        return categories.stream().map(ReferralCategory::name).collect(Collectors.toList());
+    }
+}
