@@ -1,6 +1,8 @@
 package com.pricedesk.domain.cost.fees;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +35,7 @@ public record ReferralTable(TableInfo info, List<ReferralCategory> categories) {
     /** The known category names nearest to {@code name}: shared words first, then edit distance. */
     public List<String> closest(String name, int count) {
         String key = normalize(name);
-        Set<String> words = Set.of(key.split(" "));
+        Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
         return categories.stream().map(ReferralCategory::name)
                 .sorted(Comparator.<String>comparingLong(c -> -sharedWords(words, normalize(c)))
                         .thenComparingInt(c -> editDistance(key, normalize(c))))
@@ -41,7 +43,7 @@ public record ReferralTable(TableInfo info, List<ReferralCategory> categories) {
     }
 
     private static long sharedWords(Set<String> words, String candidate) {
-        return Set.of(candidate.split(" ")).stream().filter(w -> w.length() > 2 && words.contains(w)).count();
+        return Arrays.stream(candidate.split(" ")).distinct().filter(w -> w.length() > 2 && words.contains(w)).count();
     }
 
     static String normalize(String s) {
