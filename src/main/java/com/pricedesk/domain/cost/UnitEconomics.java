@@ -54,14 +54,14 @@ public final class UnitEconomics {
         this.fuelRate = schedule.fuelSurcharge().map(f -> f.rate()).orElse(BigDecimal.ZERO);
         BigDecimal cubicFeet = in.packageSize().cubicFeet();
         SizeClassification size = fba.size();
-        this.storage = schedule.storage().perUnit(size.tier(), cubicFeet, schedule.date(), in.storageMonths());
+        this.storage = schedule.storage().perUnit(size.tier(), in.packageSize(), schedule.date(), in.storageMonths());
         this.storageSource = schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " cu ft × " + in.storageMonths().stripTrailingZeros()
                 .toPlainString() + " months from " + schedule.date();
         if (in.inventoryAgeDays().isPresent() && schedule.agedInventory().isPresent()) {
             int age = in.inventoryAgeDays().getAsInt();
             // The surcharge is assessed monthly; charge the current band for each expected month in stock.
-            this.agedSurcharge = schedule.agedInventory().get().monthlyPerUnit(age, cubicFeet)
+            this.agedSurcharge = schedule.agedInventory().get().monthlyPerUnit(age, in.packageSize())
                     .map(m -> m.multiply(in.storageMonths())).orElse(BigDecimal.ZERO);
             this.agedSource = schedule.agedInventory().get().info().id() + ": inventory age " + age + " days";
         } else {
@@ -211,8 +211,20 @@ public final class UnitEconomics {
         return new SolvedPrice.Reached(Money.usd(p));
     }
 
+    /**
+     * Profit at a price from the fee rules directly (the waterfall's arithmetic without its text), so the
+     * solver's answer is checked by a second, independent computation.
+     */
+    BigDecimal profitAt(BigDecimal price) {
+        BigDecimal referralFee = referral.feeAt(price);
+        BigDecimal fbaFee = fba.at(price).amount();
+        BigDecimal costs = landed.add(referralFee).add(closingFee).add(fbaFee).add(fbaFee.multiply(fuelRate))
+                .add(storage).add(agedSurcharge).add(placement).add(returnsAt(referralFee)).add(tacos.multiply(price));
+        return price.subtract(costs);
+    }
+
     private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal profitNeeded) {
-        BigDecimal profit = at(Money.usd(price)).profit().amount();
+        BigDecimal profit = profitAt(price);
         return profit.subtract(marginShare.multiply(price)).subtract(profitNeeded).signum() >= 0;
     }
 

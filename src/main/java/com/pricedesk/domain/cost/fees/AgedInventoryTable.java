@@ -20,8 +20,8 @@ public record AgedInventoryTable(TableInfo info, List<Row> rows) {
             return ageDays >= fromDays && (toDays == null || ageDays <= toDays);
         }
 
-        BigDecimal charge(BigDecimal cubicFeet) {
-            BigDecimal byVolume = perCubicFoot == null ? BigDecimal.ZERO : perCubicFoot.multiply(cubicFeet);
+        BigDecimal charge(PackageSize pkg) {
+            BigDecimal byVolume = perCubicFoot == null ? BigDecimal.ZERO : pkg.perCubicFoot(perCubicFoot);
             BigDecimal byUnit = perUnit == null ? BigDecimal.ZERO : perUnit;
             return byVolume.max(byUnit);
         }
@@ -33,10 +33,10 @@ public record AgedInventoryTable(TableInfo info, List<Row> rows) {
     }
 
     /** The monthly surcharge per unit at an inventory age; empty below the first band (no surcharge). */
-    public Optional<BigDecimal> monthlyPerUnit(int ageDays, BigDecimal cubicFeet) {
+    public Optional<BigDecimal> monthlyPerUnit(int ageDays, PackageSize pkg) {
         if (ageDays < 0) {
             throw new IllegalArgumentException("Inventory age must not be negative, was " + ageDays + " days");
         }
-        return rows.stream().filter(r -> r.covers(ageDays)).findFirst().map(r -> r.charge(cubicFeet));
+        return rows.stream().filter(r -> r.covers(ageDays)).findFirst().map(r -> r.charge(pkg));
     }
 }

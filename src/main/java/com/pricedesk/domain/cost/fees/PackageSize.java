@@ -44,9 +44,18 @@ public record PackageSize(BigDecimal longestIn, BigDecimal medianIn, BigDecimal 
         return longestIn.add(TWO.multiply(medianIn.add(shortestIn)));
     }
 
+    public BigDecimal cubicInches() {
+        return longestIn.multiply(medianIn).multiply(shortestIn);
+    }
+
+    /** Cubic feet (L×W×H / 1728); amounts per cubic foot should divide at the end, see {@link #perCubicFoot}. */
     public BigDecimal cubicFeet() {
-        return longestIn.multiply(medianIn).multiply(shortestIn)
-                .divide(CUBIC_IN_PER_CUBIC_FOOT, java.math.MathContext.DECIMAL64);
+        return cubicInches().divide(CUBIC_IN_PER_CUBIC_FOOT, java.math.MathContext.DECIMAL64);
+    }
+
+    /** {@code ratePerCubicFoot} × this package's cubic feet, dividing by 1728 last so exact results stay exact. */
+    public BigDecimal perCubicFoot(BigDecimal ratePerCubicFoot) {
+        return ratePerCubicFoot.multiply(cubicInches()).divide(CUBIC_IN_PER_CUBIC_FOOT, java.math.MathContext.DECIMAL64);
     }
 
     /** L×W×H / divisor, with the two shorter sides raised to {@code minSideIn} when given (bulky rule). */

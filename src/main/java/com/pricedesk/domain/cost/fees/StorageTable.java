@@ -31,7 +31,7 @@ public record StorageTable(TableInfo info, Rates standard, Rates bulky) {
      * month it spends there, so 1.5 months from November is a November and half a December at the Q4 rate.
      * Small bulky is billed with large bulky and extra-large (it is oversize inventory).
      */
-    public BigDecimal perUnit(SizeTier tier, BigDecimal cubicFeet, LocalDate from, BigDecimal months) {
+    public BigDecimal perUnit(SizeTier tier, PackageSize pkg, LocalDate from, BigDecimal months) {
         Rates rates = tier.isStandard() ? standard : bulky;
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal remaining = months;
@@ -42,6 +42,6 @@ public record StorageTable(TableInfo info, Rates standard, Rates bulky) {
             remaining = remaining.subtract(share);
             month = month.plusMonths(1);
         }
-        return total.multiply(cubicFeet);
+        return pkg.perCubicFoot(total);
     }
 }
