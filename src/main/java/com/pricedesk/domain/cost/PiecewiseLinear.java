@@ -23,7 +23,7 @@ public final class PiecewiseLinear {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(slope, "slope");
             Objects.requireNonNull(intercept, "intercept");
-            if (from.stripTrailingZeros().scale() > 2) {
+            if (from.scale() > 2 && from.stripTrailingZeros().scale() > 2) {
                 throw new IllegalArgumentException("A piece must start at a whole cent, was " + from);
             }
         }
@@ -80,14 +80,31 @@ public final class PiecewiseLinear {
     }
 
     public PiecewiseLinear plus(PiecewiseLinear other) {
+        return sum(List.of(this, other));
+    }
+
+    /** f1 + f2 + ...: one merge over all the functions' piece starts. */
+    public static PiecewiseLinear sum(List<PiecewiseLinear> functions) {
         TreeSet<BigDecimal> starts = new TreeSet<>();
-        pieces.forEach(p -> starts.add(p.from()));
-        other.pieces.forEach(p -> starts.add(p.from()));
+        for (PiecewiseLinear f : functions) {
+            f.pieces.forEach(p -> starts.add(p.from()));
+        }
+        int[] cursor = new int[functions.size()];
         List<Piece> out = new ArrayList<>(starts.size());
         for (BigDecimal s : starts) {
-            Piece a = pieceAt(s);
-            Piece b = other.pieceAt(s);
-            out.add(new Piece(s, a.slope().add(b.slope()), a.intercept().add(b.intercept())));
+            BigDecimal slope = BigDecimal.ZERO;
+            BigDecimal intercept = BigDecimal.ZERO;
+            for (int i = 0; i < cursor.length; i++) {
+                List<Piece> ps = functions.get(i).pieces;
+                // starts ascend, so each function's active piece only ever moves forward
+                while (cursor[i] + 1 < ps.size() && ps.get(cursor[i] + 1).from().compareTo(s) <= 0) {
+                    cursor[i]++;
+                }
+                Piece active = ps.get(cursor[i]);
+                slope = slope.add(active.slope());
+                intercept = intercept.add(active.intercept());
+            }
+            out.add(new Piece(s, slope, intercept));
         }
         return new PiecewiseLinear(merged(out));
     }

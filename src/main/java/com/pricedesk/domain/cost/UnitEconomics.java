@@ -173,20 +173,23 @@ public final class UnitEconomics {
     /** profit(P) as a piecewise-linear function of the price, built once. */
     PiecewiseLinear profit() {
         if (profitFunction == null) {
-            PiecewiseLinear referralFn = referral.asFunction();
+            PiecewiseLinear referralFn = schedule.referral().function(referral);
             BigDecimal fuel = BigDecimal.ONE.add(fuelRate);
             List<PiecewiseLinear.Piece> fbaPieces = new ArrayList<>(3);
             for (PriceBand b : PriceBand.values()) {
                 fbaPieces.add(new PiecewiseLinear.Piece(b.firstCent(), BigDecimal.ZERO, fba.in(b).amount().multiply(fuel)));
             }
-            PiecewiseLinear returns = schedule.refundAdministration().on(referralFn)
+            // no returns expected: skip the refund administration fee's pieces altogether
+            PiecewiseLinear returns = returnRate.signum() == 0 ? PiecewiseLinear.constant(BigDecimal.ZERO)
+                    : schedule.refundAdministration().on(referralFn)
                     .plus(returnsProcessing.add(unsellableShare.multiply(landed))).times(returnRate);
             BigDecimal fixed = landed.add(storage).add(agedSurcharge).add(placement).add(closingFee);
-            profitFunction = PiecewiseLinear.linear(BigDecimal.ONE.subtract(tacos))
-                    .plus(fixed.negate())
-                    .plus(referralFn.negate())
-                    .plus(PiecewiseLinear.of(fbaPieces).negate())
-                    .plus(returns.negate());
+            profitFunction = PiecewiseLinear.sum(List.of(
+                    PiecewiseLinear.of(List.of(new PiecewiseLinear.Piece(BigDecimal.ZERO,
+                            BigDecimal.ONE.subtract(tacos), fixed.negate()))),
+                    referralFn.negate(),
+                    PiecewiseLinear.of(fbaPieces).negate(),
+                    returns.negate()));
         }
         return profitFunction;
     }

@@ -36,7 +36,17 @@ public record PackageSize(BigDecimal longestIn, BigDecimal medianIn, BigDecimal 
             throw new IllegalArgumentException("Unit weight is missing: Amazon's size tier and fee need it");
         }
         List<BigDecimal> sides = dims.sortedDescending(LengthUnit.IN);
-        return new PackageSize(sides.get(0), sides.get(1), sides.get(2), weight.in(WeightUnit.LB));
+        return new PackageSize(measured(sides.get(0)), measured(sides.get(1)), measured(sides.get(2)),
+                measured(weight.in(WeightUnit.LB)));
+    }
+
+    /**
+     * A converted measurement to a millionth of an inch or pound, rounded up: far below what a tape or
+     * scale resolves, exact for exact conversions (38.1 cm is 15 in), and never understating a size or a
+     * fee; it keeps the fee arithmetic on short numbers instead of 16-digit quotients.
+     */
+    private static BigDecimal measured(BigDecimal value) {
+        return value.setScale(6, java.math.RoundingMode.CEILING).stripTrailingZeros();
     }
 
     /** longest + 2 × (median + shortest) */

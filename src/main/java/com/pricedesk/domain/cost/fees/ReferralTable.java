@@ -1,8 +1,12 @@
 package com.pricedesk.domain.cost.fees;
 
 import java.util.Arrays;
+import com.pricedesk.domain.cost.PiecewiseLinear;
 import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,11 +14,37 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One version of the referral fee schedule: the rule of every category. */
-public record ReferralTable(TableInfo info, List<ReferralCategory> categories) {
+public final class ReferralTable {
+    private final TableInfo info;
+    private final List<ReferralCategory> categories;
+    /** normalised name → category, built once: a quote looks its category up without regexes */
+    private final Map<String, ReferralCategory> byName = new HashMap<>();
+    private final Map<String, ReferralCategory> byExactName = new HashMap<>();
+    /** each category's fee as a function of price, built once per table version and shared by all SKUs */
+    private final Map<String, PiecewiseLinear> functions = new ConcurrentHashMap<>();
 
-    public ReferralTable {
-        Objects.requireNonNull(info, "table info");
-        categories = List.copyOf(categories);
+    public ReferralTable(TableInfo info, List<ReferralCategory> categories) {
+        this.info = Objects.requireNonNull(info, "table info");
+        this.categories = List.copyOf(categories);
+        for (ReferralCategory c : this.categories) {
+            byExactName.put(c.name(), c);
+            if (byName.put(normalize(c.name()), c) != null) {
+                throw new IllegalArgumentException("Referral table " + info.id() + " lists " + c.name() + " twice");
+            }
+        }
+    }
+
+    /** The category's fee as a function of price (see {@link ReferralCategory#asFunction()}), cached. */
+    public PiecewiseLinear function(ReferralCategory category) {
+        return functions.computeIfAbsent(category.name(), n -> category.asFunction());
+    }
+
+    public TableInfo info() {
+        return info;
+    }
+
+    public List<ReferralCategory> categories() {
+        return categories;
     }
 
     /** The category by name (case and "&amp;"/"and" insensitive); unknown names list the closest ones. */
@@ -22,11 +52,13 @@ public record ReferralTable(TableInfo info, List<ReferralCategory> categories) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Category is missing: the referral fee depends on it");
         }
-        String key = normalize(name);
-        for (ReferralCategory c : categories) {
-            if (normalize(c.name()).equals(key)) {
-                return c;
-            }
+        ReferralCategory exact = byExactName.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        ReferralCategory found = byName.get(normalize(name));
+        if (found != null) {
+            return found;
         }
         List<String> closest = closest(name, 3);
         throw new UnknownCategoryException(name, closest);
