@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code fees}: Amazon US fees for one item, from inches/pounds or centimetres/kilograms. */
-@Command(name = "fees")
+@Command(name = "fees", mixinStandardHelpOptions = true)
 final class FeesCommand implements Callable<Integer> {
     @ParentCommand
     PriceDeskCommand root;
@@ -137,7 +137,8 @@ final class FeesCommand implements Callable<Integer> {
         out.printf(f, msg.get("economics.sizeTier"), msg.get(q.size().tier().messageKey())
                 + (q.size().overmax() ? " (Overmax)" : ""));
         out.printf(f, msg.get("economics.shippingWeight"), q.size().billingWeightLb().toPlainString() + " lb");
-        out.printf(f, msg.get("economics.line.fba"), q.fbaFee().toPlainString() + "  (" + q.fbaRateCardFee().tableId()
+        out.printf(f, msg.get("economics.line.fba"), Money.usd(q.fbaRateCardFee().amount()).toPlainString() + "  ("
+                + q.fbaRateCardFee().tableId()
                 + (q.fbaRateCardFee().note().isEmpty() ? "" : "; " + q.fbaRateCardFee().note()) + ")");
         if (q.fuelSurcharge().amount().signum() != 0) {
             out.printf(f, "  " + msg.get("economics.line.fuel_surcharge"), q.fuelSurcharge().toPlainString() + "  "

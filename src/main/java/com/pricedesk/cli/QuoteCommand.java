@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code quote}: unit economics of one SKU: waterfall, profit, margin, ROI, break-even and floor. */
-@Command(name = "quote")
+@Command(name = "quote", mixinStandardHelpOptions = true)
 final class QuoteCommand implements Callable<Integer> {
     /** Waterfall lines that make up the landed cost; the rest are Amazon fees, except advertising. */
     private static final Set<String> LANDED = Set.of("purchase", "freight", "tariff", "handling");

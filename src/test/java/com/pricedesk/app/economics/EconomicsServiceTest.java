@@ -134,4 +134,15 @@ class EconomicsServiceTest {
         assertThat(q.floorMargin().setBySeller()).isTrue();
         assertThat(q.floor()).isInstanceOf(SolvedPrice.Reached.class);
     }
+
+    @Test
+    void theFuelSurchargeIsASwitchableSettingDefaultOn() {
+        String sku = app.catalog().overview(Optional.empty()).get(0).sellerSku();
+        LocalDate may = LocalDate.of(2026, 5, 4);
+        assertThat(app.economics().quote(sku, Optional.empty(), may).waterfall().line("fuel_surcharge")).isPresent();
+        new FeeSettings(app.settings()).setFuelSurcharge(false);
+        assertThat(app.economics().quote(sku, Optional.empty(), may).waterfall().line("fuel_surcharge")).isEmpty();
+        app.settings().put(FeeSettings.PEAK_RATES, "maybe");
+        assertThatThrownBy(() -> app.economics().scheduleOn(may)).hasMessageContaining("fees.peak_rates");
+    }
 }
