@@ -2,6 +2,10 @@ package com.pricedesk;
 
 import com.pricedesk.app.catalog.CatalogService;
 import com.pricedesk.app.demo.DemoWorkspaceService;
+import com.pricedesk.app.economics.CostChangeService;
+import com.pricedesk.app.economics.EconomicsService;
+import com.pricedesk.app.economics.FeeSettings;
+import com.pricedesk.app.economics.FloorMargins;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
 import com.pricedesk.domain.port.PriceRepository;
@@ -15,6 +19,8 @@ import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.Workspace;
+import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
+import com.pricedesk.store.fees.ShippedFeeTables;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -28,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final CatalogService catalog;
     private final DemoWorkspaceService demo;
+    private final EconomicsService economics;
+    private final CostChangeService costChanges;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -41,6 +49,10 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JdbiSettingsRepository(jdbi);
         this.catalog = new CatalogService(skus, costs, prices, fxRates, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
+        var feeTables = new JdbiFeeScheduleRepository(jdbi, ShippedFeeTables.load());
+        this.economics = new EconomicsService(skus, costs, prices, fxRates, feeTables, new FeeSettings(settings),
+                new FloorMargins(settings), clock);
+        this.costChanges = new CostChangeService(economics, fxRates, feeTables, costs, unitOfWork);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -67,6 +79,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoWorkspaceService demo() {
         return demo;
+    }
+
+    public EconomicsService economics() {
+        return economics;
+    }
+
+    public CostChangeService costChanges() {
+        return costChanges;
     }
 
     @Override

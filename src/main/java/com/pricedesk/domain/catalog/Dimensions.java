@@ -1,6 +1,10 @@
 package com.pricedesk.domain.catalog;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Packaged dimensions, stored in centimetres (the unit of the seller's sheets). */
@@ -9,16 +13,37 @@ public record Dimensions(BigDecimal lengthCm, BigDecimal widthCm, BigDecimal hei
     private static final BigDecimal CM3_PER_M3 = new BigDecimal("1000000");
 
     public Dimensions {
-        Objects.requireNonNull(lengthCm);
-        Objects.requireNonNull(widthCm);
-        Objects.requireNonNull(heightCm);
-        if (lengthCm.signum() <= 0 || widthCm.signum() <= 0 || heightCm.signum() <= 0) {
-            throw new IllegalArgumentException("Dimensions must be positive: " + lengthCm + "x" + widthCm + "x" + heightCm);
-        }
+        requirePositive(lengthCm, "Length", LengthUnit.CM);
+        requirePositive(widthCm, "Width", LengthUnit.CM);
+        requirePositive(heightCm, "Height", LengthUnit.CM);
     }
 
     public static Dimensions cm(String l, String w, String h) {
         return new Dimensions(new BigDecimal(l), new BigDecimal(w), new BigDecimal(h));
+    }
+
+    /** Dimensions given in any unit; the error names the side and the value as the seller typed it. */
+    public static Dimensions of(BigDecimal length, BigDecimal width, BigDecimal height, LengthUnit unit) {
+        requirePositive(length, "Length", unit);
+        requirePositive(width, "Width", unit);
+        requirePositive(height, "Height", unit);
+        return new Dimensions(unit.toCm(length), unit.toCm(width), unit.toCm(height));
+    }
+
+    private static void requirePositive(BigDecimal v, String side, LengthUnit unit) {
+        Objects.requireNonNull(v, side.toLowerCase(Locale.ROOT));
+        if (v.signum() <= 0) {
+            throw new IllegalArgumentException(side + " must be positive, was " + v.toPlainString() + " "
+                    + unit.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The three sides in {@code unit}, longest first: Amazon sizes a package by longest, median, shortest. */
+    public List<BigDecimal> sortedDescending(LengthUnit unit) {
+        List<BigDecimal> sides = new ArrayList<>(List.of(unit.fromCm(lengthCm), unit.fromCm(widthCm),
+                unit.fromCm(heightCm)));
+        sides.sort(Comparator.reverseOrder());
+        return List.copyOf(sides);
     }
 
     public BigDecimal volumeCm3() {

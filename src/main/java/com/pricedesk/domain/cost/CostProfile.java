@@ -35,10 +35,11 @@ public record CostProfile(
         if (volumetricDivisor <= 0) {
             throw new IllegalArgumentException("Volumetric divisor must be positive, was " + volumetricDivisor);
         }
+        // Tariffs may exceed 100% (US duties on some Chinese goods did in 2025), so only shares are capped.
         tariffPct = nonNegative(tariffPct, "tariff %");
-        returnRatePct = nonNegative(returnRatePct, "return rate %");
-        unsellablePct = nonNegative(unsellablePct, "unsellable share %");
-        tacosPct = nonNegative(tacosPct, "TACoS %");
+        returnRatePct = share(returnRatePct, "return rate %");
+        unsellablePct = share(unsellablePct, "unsellable share %");
+        tacosPct = share(tacosPct, "TACoS %");
         storageMonths = nonNegative(storageMonths, "months in storage");
         packaging = zeroIfNull(packaging);
         labeling = zeroIfNull(labeling);
@@ -51,12 +52,22 @@ public record CostProfile(
         return m == null ? Money.zero(Money.USD) : m;
     }
 
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private static BigDecimal share(BigDecimal v, String what) {
+        BigDecimal checked = nonNegative(v, what);
+        if (checked.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException(what + " must be at most 100, was " + checked.toPlainString());
+        }
+        return checked;
+    }
+
     private static BigDecimal nonNegative(BigDecimal v, String what) {
         if (v == null) {
             return BigDecimal.ZERO;
         }
         if (v.signum() < 0) {
-            throw new IllegalArgumentException(what + " must not be negative, was " + v);
+            throw new IllegalArgumentException(what + " must not be negative, was " + v.toPlainString());
         }
         return v;
     }

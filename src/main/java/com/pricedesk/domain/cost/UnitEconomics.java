@@ -1,0 +1,252 @@
+package com.pricedesk.domain.cost;
+
+import com.pricedesk.domain.cost.fees.FbaFee;
+import com.pricedesk.domain.cost.fees.FbaFeeQuote;
+import com.pricedesk.domain.cost.fees.FeeSchedule;
+import com.pricedesk.domain.cost.fees.PriceBand;
+import com.pricedesk.domain.cost.fees.ReferralCategory;
+import com.pricedesk.domain.cost.fees.SizeClassification;
+import com.pricedesk.domain.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Unit economics of one SKU (PRODUCT.md §3) at any price P, per unit in USD:
+ * profit(P) = P − landed cost − referral(P) − closing fee − FBA fee(P) − fuel surcharge(P) − storage
+ * − aged inventory surcharge − inbound placement − returns(P) − TACoS × P, where
+ * returns(P) = return rate × (processing fee + unsellable share × landed cost + refund administration fee(P)).
+ * Break-even and floors are the lowest whole-cent prices meeting a target, solved exactly on the
+ * piecewise-linear profit and then re-checked against the waterfall computed line by line.
+ */
+public final class UnitEconomics {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private final FeeSchedule schedule;
+    private final LandedCost landedCost;
+    private final BigDecimal landed;
+    private final ReferralCategory referral;
+    private final FbaFeeQuote fba;
+    private final BigDecimal fuelRate;
+    private final BigDecimal storage;
+    private final BigDecimal agedSurcharge;
+    private final BigDecimal placement;
+    private final BigDecimal closingFee;
+    private final BigDecimal returnRate;
+    private final BigDecimal unsellableShare;
+    private final BigDecimal returnsProcessing;
+    private final BigDecimal tacos;
+    private final String storageSource;
+    private final String agedSource;
+    private final String returnsSource;
+    private PiecewiseLinear profitFunction;
+
+    private UnitEconomics(FeeSchedule schedule, EconomicsInput in) {
+        this.schedule = schedule;
+        this.landedCost = in.landedCost();
+        this.landed = landedCost.total().amount();
+        this.referral = schedule.referral().category(in.category());
+        this.fba = schedule.fbaFees().quote(in.packageSize(), in.apparel());
+        this.fuelRate = schedule.fuelSurcharge().map(f -> f.rate()).orElse(BigDecimal.ZERO);
+        BigDecimal cubicFeet = in.packageSize().cubicFeet();
+        SizeClassification size = fba.size();
+        this.storage = schedule.storage().perUnit(size.tier(), in.packageSize(), schedule.date(), in.storageMonths());
+        this.storageSource = schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " cu ft × " + in.storageMonths().stripTrailingZeros()
+                .toPlainString() + " months from " + schedule.date();
+        if (in.inventoryAgeDays().isPresent() && schedule.agedInventory().isPresent()) {
+            int age = in.inventoryAgeDays().getAsInt();
+            // The surcharge is assessed monthly; charge the current band for each expected month in stock.
+            this.agedSurcharge = schedule.agedInventory().get().monthlyPerUnit(age, in.packageSize())
+                    .map(m -> m.multiply(in.storageMonths())).orElse(BigDecimal.ZERO);
+            this.agedSource = schedule.agedInventory().get().info().id() + ": inventory age " + age + " days";
+        } else {
+            this.agedSurcharge = BigDecimal.ZERO;
+            this.agedSource = in.inventoryAgeDays().isPresent() ? "no aged inventory table in force"
+                    : "inventory age unknown";
+        }
+        CostProfile p = in.profile();
+        this.placement = p.inboundPlacement().amount();
+        if (!p.inboundPlacement().currency().equals(Money.USD)) {
+            throw new IllegalArgumentException("Inbound placement fee must be in USD (Amazon bills it in USD), was "
+                    + p.inboundPlacement());
+        }
+        this.closingFee = referral.closingFee() == null ? BigDecimal.ZERO : referral.closingFee();
+        this.returnRate = p.returnRatePct().divide(HUNDRED);
+        this.unsellableShare = p.unsellablePct().divide(HUNDRED);
+        this.returnsProcessing = schedule.returnsProcessing().filter(r -> r.isKnown())
+                .map(r -> r.feePerUnit()).orElse(BigDecimal.ZERO);
+        this.returnsSource = "return rate " + p.returnRatePct().stripTrailingZeros().toPlainString() + "% × (processing "
+                + schedule.returnsProcessing().filter(r -> r.isKnown())
+                        .map(r -> r.feePerUnit().toPlainString() + " from " + r.info().id())
+                        .orElse("0.00: amount not in the fee tables, add an override")
+                + " + " + p.unsellablePct().stripTrailingZeros().toPlainString()
+                + "% unsellable × landed cost + refund administration fee)";
+        this.tacos = p.tacosPct().divide(HUNDRED);
+    }
+
+    /** Prepares the price-independent parts once (size tier, fee rows, storage); fails on bad input. */
+    public static UnitEconomics of(FeeSchedule schedule, EconomicsInput input) {
+        Objects.requireNonNull(schedule, "fee schedule");
+        Objects.requireNonNull(input, "input");
+        return new UnitEconomics(schedule, input);
+    }
+
+    public FeeSchedule schedule() {
+        return schedule;
+    }
+
+    public FbaFeeQuote fbaFee() {
+        return fba;
+    }
+
+    public ReferralCategory referralCategory() {
+        return referral;
+    }
+
+    public Money landedCost() {
+        return landedCost.total();
+    }
+
+    /** The full waterfall at a price: every line named with its source. */
+    public Waterfall at(Money price) {
+        BigDecimal p = validPrice(price);
+        List<WaterfallLine> lines = new ArrayList<>(14);
+        lines.add(usd("purchase", landedCost.purchase().amount(), "cost profile"));
+        lines.add(usd("freight", landedCost.freight().amount(), "cost profile"));
+        lines.add(usd("tariff", landedCost.tariff().amount(), "cost profile"));
+        lines.add(usd("handling", landedCost.handling().amount(), "cost profile"));
+        BigDecimal referralFee = referral.feeAt(p);
+        lines.add(usd("referral", referralFee, schedule.referral().info().id() + ": " + referral.name() + " "
+                + referral.tierOf(p).ratePct().stripTrailingZeros().toPlainString() + "%"
+                + (referral.minFee() == null ? "" : ", minimum " + referral.minFee().toPlainString())));
+        if (closingFee.signum() != 0) {
+            lines.add(usd("closing", closingFee, schedule.referral().info().id() + ": " + referral.name()));
+        }
+        FbaFee fbaFee = fba.at(p);
+        lines.add(usd("fba", fbaFee.amount(), fbaFee.tableId() + ": " + fba.size().tier().id() + ", "
+                + fba.size().billingWeightLb().toPlainString() + " lb, " + PriceBand.of(p).id()
+                + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")));
+        schedule.fuelSurcharge().ifPresent(f -> lines.add(usd("fuel_surcharge", f.on(fbaFee.amount()),
+                f.info().id() + ": " + f.ratePct().toPlainString() + "% of the FBA fee (unverified; switchable)")));
+        lines.add(usd("storage", storage, storageSource));
+        if (agedSurcharge.signum() != 0) {
+            lines.add(usd("aged_inventory", agedSurcharge, agedSource));
+        }
+        lines.add(usd("inbound_placement", placement, "cost profile"));
+        lines.add(usd("returns", returnsAt(referralFee), returnsSource));
+        lines.add(usd("advertising", tacos.multiply(p), "TACoS " + tacos.multiply(HUNDRED).stripTrailingZeros()
+                .toPlainString() + "% of price"));
+        return new Waterfall(Money.usd(p), lines, landedCost.total());
+    }
+
+    private BigDecimal returnsAt(BigDecimal referralFee) {
+        BigDecimal refundAdmin = schedule.refundAdministration().on(referralFee);
+        return returnRate.multiply(returnsProcessing.add(unsellableShare.multiply(landed)).add(refundAdmin));
+    }
+
+    /** The lowest whole-cent price with profit ≥ 0 (保本价). */
+    public SolvedPrice breakEven() {
+        return solve(profit(), BigDecimal.ZERO, BigDecimal.ZERO, "covers every cost");
+    }
+
+    /** The lowest whole-cent price with margin ≥ {@code marginPct} percent. */
+    public SolvedPrice priceForMargin(BigDecimal marginPct) {
+        Objects.requireNonNull(marginPct, "target margin");
+        BigDecimal m = marginPct.divide(HUNDRED);
+        return solve(profit().plus(PiecewiseLinear.linear(m.negate())), m, BigDecimal.ZERO,
+                "reaches a " + marginPct.stripTrailingZeros().toPlainString() + "% margin");
+    }
+
+    /** The lowest whole-cent price with ROI (profit ÷ landed cost) ≥ {@code roiPct} percent. */
+    public SolvedPrice priceForRoi(BigDecimal roiPct) {
+        Objects.requireNonNull(roiPct, "target ROI");
+        BigDecimal needed = roiPct.divide(HUNDRED).multiply(landed);
+        return solve(profit().plus(needed.negate()), BigDecimal.ZERO, needed,
+                "reaches a " + roiPct.stripTrailingZeros().toPlainString() + "% ROI");
+    }
+
+    /** profit(P) as a piecewise-linear function of the price, built once. */
+    PiecewiseLinear profit() {
+        if (profitFunction == null) {
+            PiecewiseLinear referralFn = schedule.referral().function(referral);
+            BigDecimal fuel = BigDecimal.ONE.add(fuelRate);
+            List<PiecewiseLinear.Piece> fbaPieces = new ArrayList<>(3);
+            for (PriceBand b : PriceBand.values()) {
+                fbaPieces.add(new PiecewiseLinear.Piece(b.firstCent(), BigDecimal.ZERO, fba.in(b).amount().multiply(fuel)));
+            }
+            // no returns expected: skip the refund administration fee's pieces altogether
+            PiecewiseLinear returns = returnRate.signum() == 0 ? PiecewiseLinear.constant(BigDecimal.ZERO)
+                    : schedule.refundAdministration().on(referralFn)
+                    .plus(returnsProcessing.add(unsellableShare.multiply(landed))).times(returnRate);
+            BigDecimal fixed = landed.add(storage).add(agedSurcharge).add(placement).add(closingFee);
+            profitFunction = PiecewiseLinear.sum(List.of(
+                    PiecewiseLinear.of(List.of(new PiecewiseLinear.Piece(BigDecimal.ZERO,
+                            BigDecimal.ONE.subtract(tacos), fixed.negate()))),
+                    referralFn.negate(),
+                    PiecewiseLinear.of(fbaPieces).negate(),
+                    returns.negate()));
+        }
+        return profitFunction;
+    }
+
+    /**
+     * Solves target(P) ≥ 0 on the pieces, then checks the answer on the waterfall itself: profit at P
+     * meets the target and one cent less does not. A disagreement is a bug, never a returned number.
+     */
+    private SolvedPrice solve(PiecewiseLinear target, BigDecimal marginShare, BigDecimal profitNeeded, String goal) {
+        var found = target.lowestPriceAtLeastZero(CENT);
+        if (found.isEmpty()) {
+            BigDecimal keeps = profit().finalSlope().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+            return new SolvedPrice.Unreachable("No price " + goal + ": at high prices the price-dependent fees, "
+                    + "returns and advertising leave " + keeps.toPlainString() + "% of each extra dollar, so the margin "
+                    + "can only approach " + keeps.toPlainString() + "%.");
+        }
+        BigDecimal p = found.get();
+        if (!meets(p, marginShare, profitNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
+                profitNeeded))) {
+            throw new IllegalStateException("Price solver and waterfall disagree at " + p + " for a price that " + goal);
+        }
+        return new SolvedPrice.Reached(Money.usd(p));
+    }
+
+    /**
+     * Profit at a price from the fee rules directly (the waterfall's arithmetic without its text), so the
+     * solver's answer is checked by a second, independent computation.
+     */
+    BigDecimal profitAt(BigDecimal price) {
+        BigDecimal referralFee = referral.feeAt(price);
+        BigDecimal fbaFee = fba.at(price).amount();
+        BigDecimal costs = landed.add(referralFee).add(closingFee).add(fbaFee).add(fbaFee.multiply(fuelRate))
+                .add(storage).add(agedSurcharge).add(placement).add(returnsAt(referralFee)).add(tacos.multiply(price));
+        return price.subtract(costs);
+    }
+
+    private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal profitNeeded) {
+        BigDecimal profit = profitAt(price);
+        return profit.subtract(marginShare.multiply(price)).subtract(profitNeeded).signum() >= 0;
+    }
+
+    private static BigDecimal validPrice(Money price) {
+        Objects.requireNonNull(price, "price");
+        if (!price.currency().equals(Money.USD)) {
+            throw new IllegalArgumentException("Price must be in USD, was " + price);
+        }
+        BigDecimal p = price.amount();
+        if (p.signum() <= 0) {
+            throw new IllegalArgumentException("Price must be positive, was " + p.toPlainString());
+        }
+        if (p.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("Price must be in whole cents, was " + p.toPlainString());
+        }
+        return p;
+    }
+
+    private static WaterfallLine usd(String key, BigDecimal amount, String source) {
+        return new WaterfallLine(key, Money.usd(amount), source);
+    }
+}

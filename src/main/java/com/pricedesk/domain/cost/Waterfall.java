@@ -1,0 +1,76 @@
+package com.pricedesk.domain.cost;
+
+import com.pricedesk.domain.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Price minus every cost line, exact: profit, margin (profit ÷ price) and ROI (profit ÷ landed cost).
+ * Lines and profit are unrounded; {@link #roundingDifference()} is what rounding each line to the cent
+ * leaves over, so a displayed waterfall still adds up to the displayed profit to the cent.
+ */
+public record Waterfall(Money price, List<WaterfallLine> lines, Money landedCost) {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    public Waterfall {
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(landedCost, "landed cost");
+        lines = List.copyOf(lines);
+    }
+
+    public Money totalCosts() {
+        Money sum = Money.zero(price.currency());
+        for (WaterfallLine l : lines) {
+            sum = sum.plus(l.amount());
+        }
+        return sum;
+    }
+
+    public Money profit() {
+        return price.minus(totalCosts());
+    }
+
+    /** Sum of the lines with the given keys, e.g. all landed cost lines. */
+    public Money sum(String... keys) {
+        Money sum = Money.zero(price.currency());
+        for (WaterfallLine l : lines) {
+            for (String k : keys) {
+                if (l.key().equals(k)) {
+                    sum = sum.plus(l.amount());
+                }
+            }
+        }
+        return sum;
+    }
+
+    public Optional<WaterfallLine> line(String key) {
+        return lines.stream().filter(l -> l.key().equals(key)).findFirst();
+    }
+
+    /** Margin in percent, rounded half-up to 2 decimals. */
+    public BigDecimal marginPct() {
+        return profit().amount().multiply(HUNDRED).divide(price.amount(), 2, RoundingMode.HALF_UP);
+    }
+
+    /** ROI in percent, rounded half-up to 2 decimals; empty when the landed cost is zero. */
+    public Optional<BigDecimal> roiPct() {
+        if (landedCost.amount().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(profit().amount().multiply(HUNDRED).divide(landedCost.amount(), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Rounded profit minus (rounded price − Σ rounded lines): zero, or a cent or two of rounding. */
+    public Money roundingDifference() {
+        Money shown = price.rounded();
+        for (WaterfallLine l : lines) {
+            shown = shown.minus(l.amount().rounded());
+        }
+        return profit().rounded().minus(shown);
+    }
+
+}

@@ -1,0 +1,22 @@
+package com.pricedesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs {@link UnitEconomicsBench}; excluded from the default build (group "bench"). */
+@Tag("bench")
+class UnitEconomicsBenchTest {
+    private static final Logger log = LoggerFactory.getLogger(UnitEconomicsBenchTest.class);
+
+    @Test
+    void unitEconomicsFor100kSkus() {
+        List<String> figures = UnitEconomicsBench.run();
+        figures.forEach(f -> log.info("{}", f));
+        assertThat(figures).anyMatch(f -> f.startsWith("unit_economics_100k_ms="));
+    }
+}
