@@ -133,7 +133,8 @@ public final class UnitEconomics {
         FbaFee fbaFee = fba.at(p);
         lines.add(usd("fba", fbaFee.amount(), fbaFee.tableId() + ": " + fba.size().tier().id() + ", "
                 + fba.size().billingWeightLb().toPlainString() + " lb, " + PriceBand.of(p).id()
-                + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")));
+                + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")
+                + (fba.size().overmax() ? " (Overmax: its handling fee is not in the fee tables and not included)" : "")));
         schedule.fuelSurcharge().ifPresent(f -> lines.add(usd("fuel_surcharge", f.on(fbaFee.amount()),
                 f.info().id() + ": " + f.ratePct().toPlainString() + "% of the FBA fee (unverified; switchable)")));
         lines.add(usd("storage", storage, storageSource));
