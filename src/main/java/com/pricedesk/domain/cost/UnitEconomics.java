@@ -39,6 +39,8 @@ public final class UnitEconomics {
     private final BigDecimal returnRate;
     private final BigDecimal unsellableShare;
     private final BigDecimal returnsProcessing;
+    /** processing fee + unsellable share × landed cost: the price-independent part of a return */
+    private final BigDecimal returnCostBeforeRefundFee;
     private final BigDecimal tacos;
     private final String storageSource;
     private final String agedSource;
@@ -76,17 +78,18 @@ public final class UnitEconomics {
                     + p.inboundPlacement());
         }
         this.closingFee = referral.closingFee() == null ? BigDecimal.ZERO : referral.closingFee();
-        this.returnRate = p.returnRatePct().divide(HUNDRED);
-        this.unsellableShare = p.unsellablePct().divide(HUNDRED);
+        this.returnRate = p.returnRatePct().movePointLeft(2);
+        this.unsellableShare = p.unsellablePct().movePointLeft(2);
         this.returnsProcessing = schedule.returnsProcessing().filter(r -> r.isKnown())
                 .map(r -> r.feePerUnit()).orElse(BigDecimal.ZERO);
+        this.returnCostBeforeRefundFee = returnsProcessing.add(unsellableShare.multiply(landed));
         this.returnsSource = "return rate " + p.returnRatePct().stripTrailingZeros().toPlainString() + "% × (processing "
                 + schedule.returnsProcessing().filter(r -> r.isKnown())
                         .map(r -> r.feePerUnit().toPlainString() + " from " + r.info().id())
                         .orElse("0.00: amount not in the fee tables, add an override")
                 + " + " + p.unsellablePct().stripTrailingZeros().toPlainString()
                 + "% unsellable × landed cost + refund administration fee)";
-        this.tacos = p.tacosPct().divide(HUNDRED);
+        this.tacos = p.tacosPct().movePointLeft(2);
     }
 
     /** Prepares the price-independent parts once (size tier, fee rows, storage); fails on bad input. */
@@ -130,7 +133,8 @@ public final class UnitEconomics {
         FbaFee fbaFee = fba.at(p);
         lines.add(usd("fba", fbaFee.amount(), fbaFee.tableId() + ": " + fba.size().tier().id() + ", "
                 + fba.size().billingWeightLb().toPlainString() + " lb, " + PriceBand.of(p).id()
-                + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")));
+                + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")
+                + (fba.size().overmax() ? " (Overmax: its handling fee is not in the fee tables and not included)" : "")));
         schedule.fuelSurcharge().ifPresent(f -> lines.add(usd("fuel_surcharge", f.on(fbaFee.amount()),
                 f.info().id() + ": " + f.ratePct().toPlainString() + "% of the FBA fee (unverified; switchable)")));
         lines.add(usd("storage", storage, storageSource));
@@ -146,7 +150,7 @@ public final class UnitEconomics {
 
     private BigDecimal returnsAt(BigDecimal referralFee) {
         BigDecimal refundAdmin = schedule.refundAdministration().on(referralFee);
-        return returnRate.multiply(returnsProcessing.add(unsellableShare.multiply(landed)).add(refundAdmin));
+        return returnRate.multiply(returnCostBeforeRefundFee.add(refundAdmin));
     }
 
     /** The lowest whole-cent price with profit ≥ 0 (保本价). */
@@ -182,7 +186,7 @@ public final class UnitEconomics {
             // no returns expected: skip the refund administration fee's pieces altogether
             PiecewiseLinear returns = returnRate.signum() == 0 ? PiecewiseLinear.constant(BigDecimal.ZERO)
                     : schedule.refundAdministration().on(referralFn)
-                    .plus(returnsProcessing.add(unsellableShare.multiply(landed))).times(returnRate);
+                    .plus(returnCostBeforeRefundFee).times(returnRate);
             BigDecimal fixed = landed.add(storage).add(agedSurcharge).add(placement).add(closingFee);
             profitFunction = PiecewiseLinear.sum(List.of(
                     PiecewiseLinear.of(List.of(new PiecewiseLinear.Piece(BigDecimal.ZERO,

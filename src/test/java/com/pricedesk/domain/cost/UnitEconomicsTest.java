@@ -165,4 +165,13 @@ class UnitEconomicsTest {
         assertThatThrownBy(() -> economics(MARCH, "Garden Tools", BOX, false, purchaseOnly("4")))
                 .hasMessageContaining("Closest known categories");
     }
+
+    @Test
+    void overmaxItemsSayTheirHandlingFeeIsMissing() {
+        UnitEconomics e = economics(MARCH, "Sports and Outdoors", inches("100", "10", "10", "30"), false,
+                purchaseOnly("40"));
+        assertThat(e.fbaFee().size().overmax()).isTrue();
+        assertThat(e.at(Money.usd("199.99")).line("fba").orElseThrow().source())
+                .contains("Overmax: its handling fee is not in the fee tables");
+    }
 }

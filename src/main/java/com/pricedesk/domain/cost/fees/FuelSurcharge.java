@@ -5,7 +5,6 @@ import java.util.Objects;
 
 /** Amazon's fuel and logistics surcharge: a percentage on top of the FBA fulfillment fee only. */
 public record FuelSurcharge(TableInfo info, BigDecimal ratePct) {
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public FuelSurcharge {
         Objects.requireNonNull(info, "table info");
@@ -13,7 +12,7 @@ public record FuelSurcharge(TableInfo info, BigDecimal ratePct) {
     }
 
     public BigDecimal rate() {
-        return ratePct.divide(HUNDRED);
+        return ratePct.movePointLeft(2);
     }
 
     public BigDecimal on(BigDecimal fulfillmentFee) {

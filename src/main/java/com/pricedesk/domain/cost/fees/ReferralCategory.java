@@ -27,7 +27,7 @@ public record ReferralCategory(String name, ReferralStructure structure, List<Ti
         }
 
         BigDecimal rate() {
-            return ratePct.divide(HUNDRED);
+            return ratePct.movePointLeft(2);
         }
     }
 

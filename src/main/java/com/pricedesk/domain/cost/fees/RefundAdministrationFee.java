@@ -6,7 +6,6 @@ import java.util.Objects;
 
 /** Refund administration fee (退款管理费) per refunded unit: min($5.00, 20% of the referral fee). */
 public record RefundAdministrationFee(BigDecimal maxFee, BigDecimal referralSharePct, String source) {
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public RefundAdministrationFee {
         Objects.requireNonNull(maxFee, "max fee");
@@ -14,10 +13,10 @@ public record RefundAdministrationFee(BigDecimal maxFee, BigDecimal referralShar
     }
 
     public BigDecimal on(BigDecimal referralFee) {
-        return referralFee.multiply(referralSharePct.divide(HUNDRED)).min(maxFee);
+        return referralFee.multiply(referralSharePct.movePointLeft(2)).min(maxFee);
     }
 
     public PiecewiseLinear on(PiecewiseLinear referralFee) {
-        return referralFee.times(referralSharePct.divide(HUNDRED)).min(maxFee);
+        return referralFee.times(referralSharePct.movePointLeft(2)).min(maxFee);
     }
 }
