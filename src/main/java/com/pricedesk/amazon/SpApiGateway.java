@@ -1,0 +1,61 @@
+package com.pricedesk.amazon;
+
+import com.pricedesk.domain.market.FeeEstimate;
+import com.pricedesk.domain.market.FeeQuery;
+import com.pricedesk.domain.market.InventoryLevel;
+import com.pricedesk.domain.market.ListingPrice;
+import com.pricedesk.domain.market.OfferLookup;
+import com.pricedesk.domain.market.PriceSubmission;
+import com.pricedesk.domain.market.PriceUpdate;
+import com.pricedesk.domain.port.MarketplaceGateway;
+import java.util.List;
+
+/** The SP-API behind the {@link MarketplaceGateway} port; one per connected account. */
+final class SpApiGateway implements MarketplaceGateway {
+    private final PricingApi pricing;
+    private final ListingsApi listings;
+    private final FeesApi fees;
+    private final InventoryApi inventory;
+
+    SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory) {
+        this.pricing = pricing;
+        this.listings = listings;
+        this.fees = fees;
+        this.inventory = inventory;
+    }
+
+    @Override
+    public List<OfferLookup> offersForSkus(List<String> sellerSkus) {
+        return pricing.offersForSkus(sellerSkus);
+    }
+
+    @Override
+    public List<OfferLookup> offersForAsins(List<String> asins) {
+        return pricing.offersForAsins(asins);
+    }
+
+    @Override
+    public ListingPrice listing(String sellerSku) {
+        return listings.listing(sellerSku);
+    }
+
+    @Override
+    public PriceSubmission updatePrice(PriceUpdate update) {
+        return listings.updatePrice(update);
+    }
+
+    @Override
+    public List<FeeEstimate> feeEstimates(List<FeeQuery> queries) {
+        return fees.estimates(queries);
+    }
+
+    @Override
+    public List<InventoryLevel> inventory(List<String> sellerSkus) {
+        return inventory.inventory(sellerSkus);
+    }
+
+    @Override
+    public void verifyConnection() {
+        inventory.firstPage();
+    }
+}

@@ -1,0 +1,38 @@
+package com.pricedesk.amazon;
+
+/**
+ * The SP-API operations PriceDesk calls, with the default usage plan from Amazon's models
+ * (requests per second, burst). Amazon limits each operation separately, so each gets its own bucket.
+ */
+public enum SpApiOperation {
+    GET_LISTING_OFFERS_BATCH("getListingOffersBatch", 0.5, 1),
+    // Lowered from 0.5 to 0.1 by Amazon on 2023-05-01.
+    GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
+    GET_LISTINGS_ITEM("getListingsItem", 5, 10),
+    PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
+    GET_MY_FEES_ESTIMATES("getMyFeesEstimates", 0.5, 1),
+    GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2);
+
+    private final String operationId;
+    private final double ratePerSecond;
+    private final int burst;
+
+    SpApiOperation(String operationId, double ratePerSecond, int burst) {
+        this.operationId = operationId;
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+    }
+
+    /** The operationId of Amazon's model, used in logs and error messages. */
+    public String operationId() {
+        return operationId;
+    }
+
+    public double ratePerSecond() {
+        return ratePerSecond;
+    }
+
+    public int burst() {
+        return burst;
+    }
+}

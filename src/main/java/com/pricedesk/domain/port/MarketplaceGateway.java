@@ -1,0 +1,39 @@
+package com.pricedesk.domain.port;
+
+import com.pricedesk.domain.market.FeeEstimate;
+import com.pricedesk.domain.market.FeeQuery;
+import com.pricedesk.domain.market.InventoryLevel;
+import com.pricedesk.domain.market.ListingPrice;
+import com.pricedesk.domain.market.OfferLookup;
+import com.pricedesk.domain.market.PriceSubmission;
+import com.pricedesk.domain.market.PriceUpdate;
+import java.util.List;
+
+/**
+ * The marketplace as the application needs it (Amazon SP-API, or the simulator through the same
+ * client). Calls block while the rate limits require; failures throw
+ * {@link com.pricedesk.domain.market.MarketplaceException} (or its re-authorise subclass).
+ */
+public interface MarketplaceGateway {
+
+    /** Offers on the pages of our own SKUs (ours, competitors', Buy Box); any number, batched by 20. */
+    List<OfferLookup> offersForSkus(List<String> sellerSkus);
+
+    /** Offers on product pages by ASIN; any number, batched by 20 (a slower quota than by SKU). */
+    List<OfferLookup> offersForAsins(List<String> asins);
+
+    /** Our listing with its set price, min/max and live price. */
+    ListingPrice listing(String sellerSku);
+
+    /** Sends one new price (read-modify-write of the offer, min/max included). */
+    PriceSubmission updatePrice(PriceUpdate update);
+
+    /** Amazon's fee estimates; any number, batched. */
+    List<FeeEstimate> feeEstimates(List<FeeQuery> queries);
+
+    /** FBA inventory of the given SKUs, or of every SKU when the list is empty; all pages. */
+    List<InventoryLevel> inventory(List<String> sellerSkus);
+
+    /** One cheap authorised call: proves endpoints, credentials and seller id work. */
+    void verifyConnection();
+}
