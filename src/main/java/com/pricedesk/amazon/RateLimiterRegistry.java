@@ -7,6 +7,7 @@ import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,13 +18,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class RateLimiterRegistry {
     private static final Logger log = LoggerFactory.getLogger(RateLimiterRegistry.class);
-    /** Pace a little under the limit so that network jitter never makes Amazon see us too early. */
+    /**
+     * Pace a little under the limit (2 % plus 5 ms a call) so that network jitter never makes a call
+     * reach Amazon before Amazon's own bucket has refilled.
+     */
     private static final double DEFAULT_SAFETY_MARGIN = 0.02;
+    private static final long JITTER_ALLOWANCE_NANOS = 5_000_000L;
+    /** Buckets count thousandths of a call, so that a few milliseconds of lateness can be charged. */
+    private static final long MILLI = 1000;
 
     private final double speed;
     private final double safetyMargin;
     private final Map<SpApiOperation, Bucket> buckets = new EnumMap<>(SpApiOperation.class);
     private final Map<SpApiOperation, Double> rates = new EnumMap<>(SpApiOperation.class);
+    private final Map<SpApiOperation, AtomicLong> fastestAnswerNanos = new EnumMap<>(SpApiOperation.class);
 
     /** Amazon's default rates in real time. */
     public RateLimiterRegistry() {
@@ -44,12 +52,32 @@ public final class RateLimiterRegistry {
         for (SpApiOperation op : SpApiOperation.values()) {
             rates.put(op, op.ratePerSecond());
             buckets.put(op, Bucket.builder().addLimit(bandwidth(op.ratePerSecond(), op.burst())).build());
+            fastestAnswerNanos.put(op, new AtomicLong(-1));
         }
     }
 
     /** Blocks until the operation may be called. */
     public void acquire(SpApiOperation op) throws InterruptedException {
-        bucket(op).asBlocking().consume(1);
+        bucket(op).asBlocking().consume(MILLI);
+    }
+
+    /**
+     * Reports how long a call took from its token to its answer. Amazon counted the call when it
+     * arrived, which may be later than we assumed: the first call of a connection pays for the TLS
+     * handshake, a congested one for the queue. The next call is held back by the extra time (the
+     * whole answer time the first time, when nothing is known yet), so that it cannot reach Amazon
+     * before Amazon's bucket has refilled.
+     */
+    public void completed(SpApiOperation op, Duration tokenToAnswer) {
+        long nanos = tokenToAnswer.toNanos();
+        AtomicLong fastest = fastestAnswerNanos.get(op);
+        long previous = fastest.getAndAccumulate(nanos, (old, now) -> old < 0 ? now : Math.min(old, now));
+        long late = previous < 0 ? nanos : nanos - Math.min(previous, nanos);
+        long period = minimumInterval(op).toNanos();
+        long debt = Math.min(MILLI, Math.round((double) late / period * MILLI));
+        if (debt > 0) {
+            bucket(op).consumeIgnoringRateLimits(debt);
+        }
     }
 
     /** The shortest honest wait between two calls, used as the floor of the 429 backoff. */
@@ -101,12 +129,12 @@ public final class RateLimiterRegistry {
     }
 
     private Bandwidth bandwidth(double ratePerSecond, int burst) {
-        return Bandwidth.builder().capacity(burst).refillGreedy(1, refillPeriod(ratePerSecond)).initialTokens(burst)
-                .build();
+        return Bandwidth.builder().capacity(burst * MILLI).refillGreedy(MILLI, refillPeriod(ratePerSecond))
+                .initialTokens(burst * MILLI).build();
     }
 
     private Duration refillPeriod(double ratePerSecond) {
         double seconds = (1.0 / (ratePerSecond * speed)) * (1.0 + safetyMargin);
-        return Duration.ofNanos(Math.max(1, Math.round(seconds * 1_000_000_000d)));
+        return Duration.ofNanos(Math.max(1, Math.round(seconds * 1_000_000_000d)) + JITTER_ALLOWANCE_NANOS);
     }
 }

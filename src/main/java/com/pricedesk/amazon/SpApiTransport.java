@@ -56,12 +56,16 @@ final class SpApiTransport {
         boolean tokenRetried = false;
         int retries = 0;
         while (true) {
-            limits.acquire(op);
+            // Token first: an LWA round trip between taking the rate-limit token and sending the call
+            // would bunch our calls up at Amazon and earn a 429.
             String accessToken = tokens.current();
+            limits.acquire(op);
+            long sent = System.nanoTime();
             HttpResponse<String> response;
             try {
                 response = http.send(request(method, pathAndQuery, body, accessToken),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
             } catch (IOException e) {
                 // Timeouts and dropped connections: Amazon may or may not have seen the call. Our
                 // writes replace whole values (PATCH replace), so sending one again is harmless.

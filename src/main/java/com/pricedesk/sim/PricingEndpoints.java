@@ -1,0 +1,174 @@
+package com.pricedesk.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * getListingOffersBatch and getItemOffersBatch as Product Pricing v0 answers them: one response per
+ * request, each with its own status, and the request echoed back.
+ */
+final class PricingEndpoints {
+    static final String MARKETPLACE = "ATVPDKIKX0DER";
+    private static final Pattern LISTING_URI = Pattern.compile("/products/pricing/v0/listings/([^/]+)/offers");
+    private static final Pattern ITEM_URI = Pattern.compile("/products/pricing/v0/items/([^/]+)/offers");
+
+    private final SimMarket market;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PricingEndpoints(SimMarket market, ObjectMapper json, Clock clock) {
+        this.market = market;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void listingOffers(SimExchange ex) throws IOException {
+        batch(ex, LISTING_URI, true);
+    }
+
+    void itemOffers(SimExchange ex) throws IOException {
+        batch(ex, ITEM_URI, false);
+    }
+
+    private void batch(SimExchange ex, Pattern uriPattern, boolean bySku) throws IOException {
+        JsonNode body = ex.jsonBody();
+        JsonNode requests = body == null ? null : body.get("requests");
+        if (requests == null || !requests.isArray() || requests.isEmpty() || requests.size() > 20) {
+            ex.sendError(400, "InvalidInput", "requests must hold between 1 and 20 items");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonNode r : requests) {
+            if (!seen.add(r.path("uri").asText() + "|" + r.path("CustomerType").asText())) {
+                ex.sendError(400, "InvalidInput", "Duplicate requests submitted");
+                return;
+            }
+        }
+        ObjectNode root = json.createObjectNode();
+        ArrayNode responses = root.putArray("responses");
+        for (JsonNode r : requests) {
+            responses.add(answer(r, uriPattern, bySku));
+        }
+        ex.sendJson(200, root, Map.of());
+    }
+
+    private ObjectNode answer(JsonNode r, Pattern uriPattern, boolean bySku) {
+        ObjectNode out = json.createObjectNode();
+        ObjectNode headers = out.putObject("headers");
+        headers.put("x-amzn-RequestId", UUID.randomUUID().toString());
+        headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(java.time.ZoneOffset.UTC)));
+        Matcher m = uriPattern.matcher(r.path("uri").asText());
+        String id = m.matches() ? SimExchange.decodePath(m.group(1)) : null;
+        ObjectNode echo = out.putObject("request");
+        echo.put("MarketplaceId", r.path("MarketplaceId").asText(null));
+        echo.put(bySku ? "SellerSKU" : "Asin", id);
+        echo.put("ItemCondition", r.path("ItemCondition").asText(null));
+        if (r.hasNonNull("CustomerType")) {
+            echo.put("CustomerType", r.get("CustomerType").asText());
+        }
+        if (id == null || !"GET".equals(r.path("method").asText())) {
+            return failed(out, 400, "Bad Request", "InvalidInput", "Invalid uri or method in batch request");
+        }
+        if (!MARKETPLACE.equals(r.path("MarketplaceId").asText())) {
+            // What Amazon answers when the parameters are put in queryParams instead (Q5).
+            return failed(out, 400, "Bad Request", "InvalidInput", "Requested MarketplaceId is invalid");
+        }
+        if (!r.hasNonNull("ItemCondition")) {
+            return failed(out, 400, "Bad Request", "InvalidInput", "Missing required parameter ItemCondition");
+        }
+        String asin;
+        if (bySku) {
+            Optional<SimListing> listing = market.listing(id);
+            if (listing.isEmpty()) {
+                return failed(out, 400, "Bad Request", "InvalidInput", "Invalid SellerSKU: " + id);
+            }
+            asin = listing.get().asin();
+        } else {
+            asin = id;
+        }
+        List<SimOffer> offers = market.offers(asin);
+        Optional<SimOffer> winner = market.buyBox(asin);
+        status(out, 200, "OK");
+        ObjectNode payload = out.putObject("body").putObject("payload");
+        payload.put("marketplaceId", MARKETPLACE);
+        payload.put("ASIN", asin);
+        if (bySku) {
+            payload.put("SKU", id);
+        }
+        payload.put("status", offers.isEmpty() ? "NoBuyableOffers" : "Success");
+        payload.put("ItemCondition", r.path("ItemCondition").asText());
+        ObjectNode identifier = payload.putObject("Identifier");
+        identifier.put("MarketplaceId", MARKETPLACE);
+        identifier.put("ASIN", asin);
+        if (bySku) {
+            identifier.put("SellerSKU", id);
+        }
+        identifier.put("ItemCondition", r.path("ItemCondition").asText());
+        ObjectNode summary = payload.putObject("Summary");
+        summary.put("TotalOfferCount", offers.size());
+        winner.ifPresent(w -> {
+            ObjectNode bb = summary.putArray("BuyBoxPrices").addObject();
+            bb.put("condition", "New");
+            money(bb, "LandedPrice", w.landedPrice());
+            money(bb, "ListingPrice", w.listingPrice());
+            money(bb, "Shipping", w.shipping());
+        });
+        ArrayNode list = payload.putArray("Offers");
+        offers.stream().sorted(java.util.Comparator.comparing(SimOffer::landedPrice)).limit(20).forEach(o -> {
+            ObjectNode n = list.addObject();
+            n.put("MyOffer", o.sellerId().equals(market.sellerId()));
+            n.put("SubCondition", "new");
+            n.put("SellerId", o.sellerId());
+            ObjectNode fb = n.putObject("SellerFeedbackRating");
+            fb.put("SellerPositiveFeedbackRating", o.feedbackPositivePercent());
+            fb.put("FeedbackCount", o.feedbackCount());
+            ObjectNode ship = n.putObject("ShippingTime");
+            ship.put("minimumHours", 24);
+            ship.put("maximumHours", 48);
+            ship.put("availabilityType", "NOW");
+            money(n, "ListingPrice", o.listingPrice());
+            money(n, "Shipping", o.shipping());
+            n.put("IsFulfilledByAmazon", o.fulfilledByAmazon());
+            ObjectNode prime = n.putObject("PrimeInformation");
+            prime.put("IsPrime", o.prime());
+            prime.put("IsNationalPrime", o.prime());
+            n.put("IsBuyBoxWinner", winner.map(w -> w.sellerId().equals(o.sellerId())).orElse(false));
+            n.put("IsFeaturedMerchant", true);
+        });
+        return out;
+    }
+
+    private ObjectNode failed(ObjectNode out, int status, String reason, String code, String message) {
+        status(out, status, reason);
+        ObjectNode e = out.putObject("body").putArray("errors").addObject();
+        e.put("code", code);
+        e.put("message", message);
+        return out;
+    }
+
+    private static void status(ObjectNode out, int code, String reason) {
+        ObjectNode s = out.putObject("status");
+        s.put("statusCode", code);
+        s.put("reasonPhrase", reason);
+    }
+
+    private static void money(ObjectNode parent, String field, BigDecimal amount) {
+        ObjectNode m = parent.putObject(field);
+        m.put("CurrencyCode", "USD");
+        m.put("Amount", amount);
+    }
+}

@@ -1,0 +1,41 @@
+package com.pricedesk.sim;
+
+/**
+ * The operations the simulator serves, with the usage plans of Amazon's models. The simulator keeps
+ * its own copy instead of reading the client's, so a mistake on one side shows up as a 429.
+ */
+public enum SimOperation {
+    GET_LISTING_OFFERS_BATCH("getListingOffersBatch", 0.5, 1),
+    GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
+    GET_LISTINGS_ITEM("getListingsItem", 5, 10),
+    PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
+    GET_MY_FEES_ESTIMATES("getMyFeesEstimates", 0.5, 1),
+    GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2),
+    LWA_TOKEN("lwaToken", 0, 0);
+
+    private final String operationId;
+    private final double ratePerSecond;
+    private final int burst;
+
+    SimOperation(String operationId, double ratePerSecond, int burst) {
+        this.operationId = operationId;
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+    }
+
+    public String operationId() {
+        return operationId;
+    }
+
+    double ratePerSecond() {
+        return ratePerSecond;
+    }
+
+    int burst() {
+        return burst;
+    }
+
+    boolean rateLimited() {
+        return ratePerSecond > 0;
+    }
+}
