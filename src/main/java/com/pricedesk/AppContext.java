@@ -1,5 +1,9 @@
 package com.pricedesk;
 
+import com.pricedesk.amazon.RateLimiterRegistry;
+import com.pricedesk.amazon.RetryPolicy;
+import com.pricedesk.amazon.SpApiConnector;
+import com.pricedesk.app.amazon.AmazonConnectionService;
 import com.pricedesk.app.catalog.CatalogService;
 import com.pricedesk.app.demo.DemoWorkspaceService;
 import com.pricedesk.domain.port.CostProfileRepository;
@@ -8,12 +12,14 @@ import com.pricedesk.domain.port.PriceRepository;
 import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
+import com.pricedesk.store.JdbiAmazonAccountRepository;
 import com.pricedesk.store.JdbiCostProfileRepository;
 import com.pricedesk.store.JdbiFxRateRepository;
 import com.pricedesk.store.JdbiPriceRepository;
 import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
+import com.pricedesk.store.SecretSealer;
 import com.pricedesk.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final CatalogService catalog;
     private final DemoWorkspaceService demo;
+    private final AmazonConnectionService amazon;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -41,6 +48,11 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JdbiSettingsRepository(jdbi);
         this.catalog = new CatalogService(skus, costs, prices, fxRates, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
+        // One rate-limit registry for the whole process: Amazon's quotas are per seller and app, not per caller.
+        RateLimiterRegistry rateLimits = new RateLimiterRegistry();
+        this.amazon = new AmazonConnectionService(
+                new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock),
+                new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock));
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -67,6 +79,10 @@ public final class AppContext implements AutoCloseable {
 
     public DemoWorkspaceService demo() {
         return demo;
+    }
+
+    public AmazonConnectionService amazon() {
+        return amazon;
     }
 
     @Override
