@@ -80,6 +80,19 @@ final class ListingsApi {
         return new PriceSubmission(r.sku() != null ? r.sku() : sku, status, r.submissionId(), issues(r.issues()));
     }
 
+    /**
+     * One search with page size 1: proves the token, the seller id (Amazon answers 403 for someone
+     * else's) and the Listings role in one cheap call.
+     */
+    int countListings() {
+        SpApiResponse response = transport.call(SpApiOperation.SEARCH_LISTINGS_ITEMS, "GET",
+                "/listings/2021-08-01/items/" + UrlPaths.encode(sellerId) + "?marketplaceIds="
+                        + UrlPaths.encode(marketplaceId) + "&pageSize=1", null);
+        ListingsWire.SearchResults r = read(SpApiOperation.SEARCH_LISTINGS_ITEMS, response,
+                ListingsWire.SearchResults.class);
+        return r.numberOfResults() == null ? 0 : r.numberOfResults();
+    }
+
     private ListingsWire.Item fetch(String sku) {
         SpApiResponse response = transport.call(SpApiOperation.GET_LISTINGS_ITEM, "GET",
                 itemPath(sku) + "&includedData=" + INCLUDED, null);

@@ -52,6 +52,10 @@ final class ListingsWire {
                  @JsonProperty("value") JsonNode value) {
     }
 
+    record SearchResults(@JsonProperty("numberOfResults") Integer numberOfResults,
+                         @JsonProperty("items") List<Item> items) {
+    }
+
     record SubmissionResponse(@JsonProperty("sku") String sku,
                               @JsonProperty("status") String status,
                               @JsonProperty("submissionId") String submissionId,

@@ -3,10 +3,12 @@ package com.pricedesk.amazon;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +58,19 @@ public final class RateLimiterRegistry {
         }
     }
 
-    /** Blocks until the operation may be called. */
+    /**
+     * Blocks until the operation may be called. Waits and then tries again instead of reserving a
+     * future token, so that lateness charged by {@link #completed} while we wait still counts.
+     */
     public void acquire(SpApiOperation op) throws InterruptedException {
-        bucket(op).asBlocking().consume(MILLI);
+        Bucket b = bucket(op);
+        while (true) {
+            ConsumptionProbe probe = b.tryConsumeAndReturnRemaining(MILLI);
+            if (probe.isConsumed()) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.max(probe.getNanosToWaitForRefill(), 100_000L));
+        }
     }
 
     /**

@@ -56,6 +56,6 @@ final class SpApiGateway implements MarketplaceGateway {
 
     @Override
     public void verifyConnection() {
-        inventory.firstPage();
+        listings.countListings();
     }
 }

@@ -103,6 +103,42 @@ final class ListingsEndpoints {
         ex.sendJson(200, item, Map.of());
     }
 
+    /** Path: /listings/2021-08-01/items/{sellerId}; summaries of our listings, pageSize (at most 20) at a time. */
+    void search(SimExchange ex) throws IOException {
+        if (!market.sellerId().equals(ex.path().get(3))) {
+            ex.sendError(403, "Unauthorized", "Access to requested resource is denied.");
+            return;
+        }
+        if (!ex.queryList("marketplaceIds").contains(PricingEndpoints.MARKETPLACE)) {
+            ex.sendError(400, "InvalidInput", "marketplaceIds is required and must include a valid marketplace");
+            return;
+        }
+        int pageSize;
+        try {
+            pageSize = ex.query("pageSize") == null ? 10 : Integer.parseInt(ex.query("pageSize"));
+        } catch (NumberFormatException e) {
+            pageSize = -1;
+        }
+        if (pageSize < 1 || pageSize > 20) {
+            ex.sendError(400, "InvalidInput", "pageSize must be between 1 and 20");
+            return;
+        }
+        List<SimListing> all = market.listings();
+        ObjectNode out = json.createObjectNode();
+        out.put("numberOfResults", all.size());
+        ArrayNode items = out.putArray("items");
+        for (SimListing l : all.subList(0, Math.min(pageSize, all.size()))) {
+            ObjectNode item = items.addObject();
+            item.put("sku", l.sellerSku());
+            ObjectNode s = item.putArray("summaries").addObject();
+            s.put("marketplaceId", PricingEndpoints.MARKETPLACE);
+            s.put("asin", l.asin());
+            s.put("productType", l.productType());
+            s.put("itemName", l.title());
+        }
+        ex.sendJson(200, out, Map.of());
+    }
+
     void patch(SimExchange ex) throws IOException {
         Optional<SimListing> listing = locate(ex);
         if (listing.isEmpty()) {

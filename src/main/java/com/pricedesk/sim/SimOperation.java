@@ -9,6 +9,7 @@ public enum SimOperation {
     GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
     GET_LISTINGS_ITEM("getListingsItem", 5, 10),
     PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
+    SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),
     GET_MY_FEES_ESTIMATES("getMyFeesEstimates", 0.5, 1),
     GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2),
     LWA_TOKEN("lwaToken", 0, 0);

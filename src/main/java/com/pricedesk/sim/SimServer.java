@@ -156,6 +156,10 @@ public final class SimServer implements AutoCloseable {
                     && (method.equals("GET") || method.equals("PATCH"))) {
                 op = method.equals("GET") ? SimOperation.GET_LISTINGS_ITEM : SimOperation.PATCH_LISTINGS_ITEM;
                 endpoint = method.equals("GET") ? listings::get : listings::patch;
+            } else if (p.size() == 4 && p.subList(0, 3).equals(List.of("listings", "2021-08-01", "items"))
+                    && method.equals("GET")) {
+                op = SimOperation.SEARCH_LISTINGS_ITEMS;
+                endpoint = listings::search;
             } else if (method.equals("POST") && p.equals(List.of("products", "fees", "v0", "feesEstimate"))) {
                 op = SimOperation.GET_MY_FEES_ESTIMATES;
                 endpoint = fees;

@@ -143,6 +143,15 @@ class SandboxExamplesTest {
     }
 
     @Test
+    void searchListingsItemsCountsResults() throws Exception {
+        JsonNode example = examples("listingsItems_2021-08-01.json", "/listings/2021-08-01/items/{sellerId}", "get",
+                "200").get(0);
+        ListingsWire.SearchResults r = json.treeToValue(example.get("response"), ListingsWire.SearchResults.class);
+        assertThat(r.numberOfResults()).isEqualTo(3);
+        assertThat(r.items()).isNotEmpty().first().satisfies(i -> assertThat(i.sku()).isEqualTo("GM-ZDPI-9B4E"));
+    }
+
+    @Test
     void patchListingsItemStatusesMap() throws Exception {
         List<PriceSubmission> submissions = new ArrayList<>();
         for (JsonNode example : examples("listingsItems_2021-08-01.json",

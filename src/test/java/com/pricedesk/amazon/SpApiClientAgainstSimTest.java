@@ -315,9 +315,20 @@ class SpApiClientAgainstSimTest {
     }
 
     @Test
-    void verifyConnectionMakesOneCheapCall() throws Exception {
-        start(130, 50, Clock.systemUTC());
+    void verifyConnectionMakesOneCheapCallThatChecksTheSellerId() throws Exception {
+        start(30, 50, Clock.systemUTC());
         h.gateway().verifyConnection();
-        assertThat(h.sim.stats().calls(SimOperation.GET_INVENTORY_SUMMARIES)).isEqualTo(1);
+        assertThat(h.sim.stats().calls(SimOperation.SEARCH_LISTINGS_ITEMS)).isEqualTo(1);
+
+        var wrongSeller = new com.pricedesk.domain.account.AmazonAccount(h.sim.spApiEndpoint(), h.sim.lwaEndpoint(),
+                h.account().clientId(), h.account().clientSecret(), h.account().refreshToken(), "A_SOMEONE_ELSE",
+                h.account().marketplaceId());
+        assertThatThrownBy(() -> new SpApiConnector(h.limits, h.retry, h.clock).connect(wrongSeller).verifyConnection())
+                .isInstanceOfSatisfying(MarketplaceException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("Unauthorized");
+                });
+        // 403 is retried once with a fresh token (it may mean an expired one), then reported.
+        assertThat(h.sim.stats().calls(SimOperation.SEARCH_LISTINGS_ITEMS)).isEqualTo(3);
     }
 }

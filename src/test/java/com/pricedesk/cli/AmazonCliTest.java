@@ -125,6 +125,23 @@ class AmazonCliTest {
     }
 
     @Test
+    void wrongSellerIdFailsTheTestCallAndNothingIsStored() throws Exception {
+        System.setIn(new ByteArrayInputStream((endpoints.get("client_secret").asText() + "\n"
+                + endpoints.get("refresh_token").asText() + "\n").getBytes(StandardCharsets.UTF_8)));
+        StringWriter err = new StringWriter();
+        int exit = cli().run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--data-dir",
+                dataDir.toString(), "connect", "--sp-api-endpoint", endpoints.get("sp_api_endpoint").asText(),
+                "--lwa-endpoint", endpoints.get("lwa_endpoint").asText(),
+                "--client-id", endpoints.get("client_id").asText(), "--seller-id", "A_NOT_THIS_SELLER");
+
+        assertThat(exit).isEqualTo(ExitCode.REMOTE_FAILURE);
+        assertThat(err.toString()).contains("searchListingsItems").contains("403").contains("Unauthorized");
+        try (AppContext app = AppContext.open(dataDir, Clock.systemUTC())) {
+            assertThat(app.amazon().testStoredConnection()).isEmpty();
+        }
+    }
+
+    @Test
     void missingStdinIsAUsageErrorAndBadUrlIsRejectedInput() {
         assertThat(connect("only-one-line\n").exit()).isEqualTo(ExitCode.USAGE);
         System.setIn(new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)));

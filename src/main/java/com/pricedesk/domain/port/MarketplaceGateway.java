@@ -34,6 +34,6 @@ public interface MarketplaceGateway {
     /** FBA inventory of the given SKUs, or of every SKU when the list is empty; all pages. */
     List<InventoryLevel> inventory(List<String> sellerSkus);
 
-    /** One cheap authorised call: proves endpoints, credentials and seller id work. */
+    /** One cheap authorised call (a one-item listings search): proves endpoints, credentials and seller id. */
     void verifyConnection();
 }
