@@ -41,19 +41,7 @@ final class ListingsEndpoints {
         ObjectNode item = json.createObjectNode();
         item.put("sku", l.sellerSku());
         if (parts.contains("summaries")) {
-            ObjectNode s = item.putArray("summaries").addObject();
-            s.put("marketplaceId", PricingEndpoints.MARKETPLACE);
-            s.put("asin", l.asin());
-            s.put("productType", l.productType());
-            s.put("conditionType", "new_new");
-            ArrayNode status = s.putArray("status");
-            if (l.quantity() > 0) {
-                status.add("BUYABLE");
-            }
-            status.add("DISCOVERABLE");
-            s.put("itemName", l.title());
-            s.put("createdDate", "2025-01-15T00:00:00Z");
-            s.put("lastUpdatedDate", "2026-01-15T00:00:00Z");
+            summary(item, l);
         }
         if (parts.contains("attributes")) {
             ObjectNode attrs = item.putObject("attributes");
@@ -130,13 +118,25 @@ final class ListingsEndpoints {
         for (SimListing l : all.subList(0, Math.min(pageSize, all.size()))) {
             ObjectNode item = items.addObject();
             item.put("sku", l.sellerSku());
-            ObjectNode s = item.putArray("summaries").addObject();
-            s.put("marketplaceId", PricingEndpoints.MARKETPLACE);
-            s.put("asin", l.asin());
-            s.put("productType", l.productType());
-            s.put("itemName", l.title());
+            summary(item, l);
         }
         ex.sendJson(200, out, Map.of());
+    }
+
+    private static void summary(ObjectNode item, SimListing l) {
+        ObjectNode s = item.putArray("summaries").addObject();
+        s.put("marketplaceId", PricingEndpoints.MARKETPLACE);
+        s.put("asin", l.asin());
+        s.put("productType", l.productType());
+        s.put("conditionType", "new_new");
+        ArrayNode status = s.putArray("status");
+        if (l.quantity() > 0) {
+            status.add("BUYABLE");
+        }
+        status.add("DISCOVERABLE");
+        s.put("itemName", l.title());
+        s.put("createdDate", "2025-01-15T00:00:00Z");
+        s.put("lastUpdatedDate", "2026-01-15T00:00:00Z");
     }
 
     void patch(SimExchange ex) throws IOException {
@@ -232,6 +232,7 @@ final class ListingsEndpoints {
             n.put("message", i[1]);
             n.put("severity", "ERROR");
             n.putArray("attributeNames").add("purchasable_offer");
+            n.putArray("categories").add("INVALID_ATTRIBUTE");
         }
         ex.sendJson(200, out, Map.of());
     }
