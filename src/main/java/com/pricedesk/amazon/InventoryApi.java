@@ -26,28 +26,23 @@ final class InventoryApi {
     List<InventoryLevel> inventory(List<String> skus) {
         List<InventoryLevel> out = new ArrayList<>();
         if (skus.isEmpty()) {
-            pages(null, Integer.MAX_VALUE, out);
+            pages(null, out);
             return out;
         }
         for (int from = 0; from < skus.size(); from += SKUS_PER_QUERY) {
             List<String> chunk = skus.subList(from, Math.min(skus.size(), from + SKUS_PER_QUERY));
-            pages(String.join(",", chunk.stream().map(UrlPaths::encode).toList()), Integer.MAX_VALUE, out);
+            pages(String.join(",", chunk.stream().map(UrlPaths::encode).toList()), out);
         }
         return out;
     }
 
-    /** The first page only: the cheapest proof that the account works. */
-    void firstPage() {
-        pages(null, 1, new ArrayList<>());
-    }
-
-    private void pages(String encodedSkus, int maxPages, List<InventoryLevel> out) {
+    private void pages(String encodedSkus, List<InventoryLevel> out) {
         String base = "/fba/inventory/v1/summaries?details=true&granularityType=Marketplace&granularityId="
                 + UrlPaths.encode(marketplaceId) + "&marketplaceIds=" + UrlPaths.encode(marketplaceId)
                 + (encodedSkus == null ? "" : "&sellerSkus=" + encodedSkus);
         String next = null;
         // nextToken expires after 30 s, so pages are fetched back to back.
-        for (int page = 0; page < maxPages; page++) {
+        while (true) {
             String path = next == null ? base : base + "&nextToken=" + UrlPaths.encode(next);
             SpApiResponse response = transport.call(SpApiOperation.GET_INVENTORY_SUMMARIES, "GET", path, null);
             InventoryWire.Response r;

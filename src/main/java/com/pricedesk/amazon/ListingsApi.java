@@ -145,7 +145,7 @@ final class ListingsApi {
     }
 
     /** Money leaves are two arrays deep: [{"schedule":[{"value_with_tax":24.99}]}] (Q3). */
-    private static ArrayNode schedule(BigDecimal amount) {
+    static ArrayNode schedule(BigDecimal amount) {
         ArrayNode outer = JsonNodeFactory.instance.arrayNode();
         outer.addObject().putArray("schedule").addObject().put("value_with_tax", amount);
         return outer;

@@ -33,6 +33,7 @@ public final class SpApiConnector implements MarketplaceConnector {
                 new PricingApi(transport, account.marketplaceId(), account.sellerId(), clock),
                 new ListingsApi(transport, account.marketplaceId(), account.sellerId()),
                 new FeesApi(transport, account.marketplaceId()),
-                new InventoryApi(transport, account.marketplaceId()));
+                new InventoryApi(transport, account.marketplaceId()),
+                new FeedsApi(transport, new Documents(http, retry), account.marketplaceId(), account.sellerId()));
     }
 }

@@ -2,6 +2,7 @@ package com.pricedesk.amazon;
 
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.FeeQuery;
+import com.pricedesk.domain.market.FeedStatus;
 import com.pricedesk.domain.market.InventoryLevel;
 import com.pricedesk.domain.market.ListingPrice;
 import com.pricedesk.domain.market.OfferLookup;
@@ -16,12 +17,14 @@ final class SpApiGateway implements MarketplaceGateway {
     private final ListingsApi listings;
     private final FeesApi fees;
     private final InventoryApi inventory;
+    private final FeedsApi feeds;
 
-    SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory) {
+    SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds) {
         this.pricing = pricing;
         this.listings = listings;
         this.fees = fees;
         this.inventory = inventory;
+        this.feeds = feeds;
     }
 
     @Override
@@ -42,6 +45,16 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public PriceSubmission updatePrice(PriceUpdate update) {
         return listings.updatePrice(update);
+    }
+
+    @Override
+    public String submitPriceFeed(List<PriceUpdate> updates) {
+        return feeds.submitPrices(updates);
+    }
+
+    @Override
+    public FeedStatus feedStatus(String feedId) {
+        return feeds.status(feedId);
     }
 
     @Override

@@ -12,7 +12,12 @@ public enum SpApiOperation {
     PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
     SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),
     GET_MY_FEES_ESTIMATES("getMyFeesEstimates", 0.5, 1),
-    GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2);
+    GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2),
+    CREATE_FEED_DOCUMENT("createFeedDocument", 0.5, 15),
+    // One feed every two minutes once the burst of 15 is spent.
+    CREATE_FEED("createFeed", 0.0083, 15),
+    GET_FEED("getFeed", 2, 15),
+    GET_FEED_DOCUMENT("getFeedDocument", 0.0222, 10);
 
     private final String operationId;
     private final double ratePerSecond;

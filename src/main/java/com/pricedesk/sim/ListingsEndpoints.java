@@ -172,7 +172,7 @@ final class ListingsEndpoints {
             submission(ex, listing.get().sellerSku(), "VALID", List.of());
             return;
         }
-        if (prices != null) {
+        if (prices != null && ex.applyWrites()) {
             market.setPrice(listing.get().sellerSku(), prices[0], prices[1], prices[2]);
             stats.countApplied(SimOperation.PATCH_LISTINGS_ITEM);
         }
@@ -180,7 +180,7 @@ final class ListingsEndpoints {
     }
 
     /** Our price, min and max from a purchasable_offer value, or null when its shape is wrong. */
-    private static BigDecimal[] ourPrices(JsonNode value) {
+    static BigDecimal[] ourPrices(JsonNode value) {
         if (value == null || !value.isArray()) {
             return null;
         }

@@ -22,12 +22,22 @@ final class SimExchange {
     private final Map<String, List<String>> query;
     private final List<String> pathSegments;
     private String body;
+    private boolean applyWrites = true;
 
     SimExchange(HttpExchange exchange, ObjectMapper json) {
         this.exchange = exchange;
         this.json = json;
         this.query = parseQuery(exchange.getRequestURI().getRawQuery());
         this.pathSegments = segments(exchange.getRequestURI().getRawPath());
+    }
+
+    /** False when a fault says to acknowledge writes without applying them. */
+    boolean applyWrites() {
+        return applyWrites;
+    }
+
+    void applyWrites(boolean apply) {
+        this.applyWrites = apply;
     }
 
     String method() {
@@ -81,6 +91,14 @@ final class SimExchange {
 
     void sendJson(int status, JsonNode node, Map<String, String> headers) throws IOException {
         send(status, json.writeValueAsBytes(node), headers);
+    }
+
+    void sendBytes(int status, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     void sendRaw(int status, String text) throws IOException {

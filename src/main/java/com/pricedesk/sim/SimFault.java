@@ -13,6 +13,13 @@ public sealed interface SimFault {
     record Delay(Duration delay) implements SimFault {
     }
 
+    /**
+     * The write is acknowledged (ACCEPTED, or a feed that reports DONE with no issues) but the price
+     * is never applied: Amazon does this (BRIEF Q2, Q9), which is why prices are read back.
+     */
+    record AcceptWithoutApplying() implements SimFault {
+    }
+
     /** A 200 whose body is not JSON. */
     record MalformedBody() implements SimFault {
     }

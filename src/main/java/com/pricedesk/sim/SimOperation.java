@@ -12,6 +12,10 @@ public enum SimOperation {
     SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),
     GET_MY_FEES_ESTIMATES("getMyFeesEstimates", 0.5, 1),
     GET_INVENTORY_SUMMARIES("getInventorySummaries", 2, 2),
+    CREATE_FEED_DOCUMENT("createFeedDocument", 0.5, 15),
+    CREATE_FEED("createFeed", 0.0083, 15),
+    GET_FEED("getFeed", 2, 15),
+    GET_FEED_DOCUMENT("getFeedDocument", 0.0222, 10),
     LWA_TOKEN("lwaToken", 0, 0);
 
     private final String operationId;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -108,6 +109,7 @@ public final class SimServer implements AutoCloseable {
         private final ListingsEndpoints listings;
         private final FeesEndpoint fees;
         private final InventoryEndpoint inventory;
+        private final FeedsEndpoints feeds;
 
         SimRouter(SimServer sim) {
             this.sim = sim;
@@ -116,6 +118,9 @@ public final class SimServer implements AutoCloseable {
             this.listings = new ListingsEndpoints(sim.market, sim.json, sim.stats);
             this.fees = new FeesEndpoint(sim.market, sim.json, sim.clock);
             this.inventory = new InventoryEndpoint(sim.market, sim.json, sim.clock);
+            this.feeds = new FeedsEndpoints(sim.market, sim.json, sim.clock, sim.stats,
+                    Duration.ofMillis(Math.max(1, Math.round(FeedsEndpoints.PROCESSING_TIME.toMillis()
+                            / sim.config.speed()))), sim.spApiEndpoint());
         }
 
         void dispatch(HttpExchange http) throws IOException {
@@ -139,6 +144,15 @@ public final class SimServer implements AutoCloseable {
         private void route(HttpExchange http, SimExchange ex) throws IOException, InterruptedException {
             String method = ex.method().toUpperCase(Locale.ROOT);
             List<String> p = ex.path();
+            if (p.size() == 2 && p.get(0).equals("sim-s3")) {
+                // Presigned document URLs: S3, outside the SP-API's token and rate limits.
+                if (method.equals("PUT")) {
+                    feeds.upload(ex, p.get(1));
+                } else {
+                    feeds.download(ex, p.get(1));
+                }
+                return;
+            }
             if (method.equals("POST") && p.equals(TokenEndpoint.path())) {
                 sim.stats.countCall(SimOperation.LWA_TOKEN);
                 token.handle(ex);
@@ -166,6 +180,20 @@ public final class SimServer implements AutoCloseable {
             } else if (method.equals("GET") && p.equals(List.of("fba", "inventory", "v1", "summaries"))) {
                 op = SimOperation.GET_INVENTORY_SUMMARIES;
                 endpoint = inventory;
+            } else if (method.equals("POST") && p.equals(List.of("feeds", "2021-06-30", "documents"))) {
+                op = SimOperation.CREATE_FEED_DOCUMENT;
+                endpoint = feeds::createDocument;
+            } else if (method.equals("POST") && p.equals(List.of("feeds", "2021-06-30", "feeds"))) {
+                op = SimOperation.CREATE_FEED;
+                endpoint = e -> feeds.createFeed(e, e.applyWrites());
+            } else if (method.equals("GET") && p.size() == 4 && p.subList(0, 3).equals(List.of("feeds", "2021-06-30",
+                    "feeds"))) {
+                op = SimOperation.GET_FEED;
+                endpoint = e -> feeds.getFeed(e, p.get(3));
+            } else if (method.equals("GET") && p.size() == 4 && p.subList(0, 3).equals(List.of("feeds", "2021-06-30",
+                    "documents"))) {
+                op = SimOperation.GET_FEED_DOCUMENT;
+                endpoint = e -> feeds.getDocument(e, p.get(3));
             } else {
                 ex.sendError(404, "NotFound", "Resource not found");
                 return;
@@ -187,6 +215,9 @@ public final class SimServer implements AutoCloseable {
                 sim.stats.countThrottled(op);
                 ex.sendError(429, "QuotaExceeded", "You exceeded your quota for the requested resource.");
                 return;
+            }
+            if (fault instanceof SimFault.AcceptWithoutApplying) {
+                ex.applyWrites(false);
             }
             if (fault instanceof SimFault.MalformedBody) {
                 ex.sendRaw(200, "{\"payload\": [unterminated");

@@ -197,4 +197,34 @@ class SandboxExamplesTest {
                 .isEqualByComparingTo("24.99");
         assertThat(written.at("/productType").asText()).isEqualTo("PRODUCT");
     }
+
+    @Test
+    void feedExamplesMapStatusDocumentAndReport() throws Exception {
+        FeedsWire.Feed feed = json.treeToValue(examples("feeds_2021-06-30.json", "/feeds/2021-06-30/feeds/{feedId}",
+                "get", "200").get(0).get("response"), FeedsWire.Feed.class);
+        assertThat(feed.processingStatus()).isEqualTo("CANCELLED");
+        assertThat(feed.resultFeedDocumentId()).isNull();
+        FeedsWire.CreateFeedDocumentResponse doc = json.treeToValue(examples("feeds_2021-06-30.json",
+                "/feeds/2021-06-30/documents", "post", "201").get(0).get("response"),
+                FeedsWire.CreateFeedDocumentResponse.class);
+        assertThat(doc.url()).startsWith("https://");
+        FeedsWire.CreateFeedResponse created = json.treeToValue(examples("feeds_2021-06-30.json",
+                "/feeds/2021-06-30/feeds", "post", "202").get(0).get("response"), FeedsWire.CreateFeedResponse.class);
+        assertThat(created.feedId()).isEqualTo("3485934");
+
+        byte[] report;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/spapi-models/listings-feed-processing-report-schema-v2.example.json")) {
+            report = in.readAllBytes();
+        }
+        com.pricedesk.domain.market.FeedReport r = new FeedsApi(null, null, "ATVPDKIKX0DER", "A1").report(report);
+        assertThat(r.messagesProcessed()).isEqualTo(4);
+        assertThat(r.messagesAccepted()).isEqualTo(2);
+        assertThat(r.messagesInvalid()).isEqualTo(2);
+        assertThat(r.errors()).isEqualTo(3);
+        assertThat(r.issues()).hasSize(3).first().satisfies(i -> {
+            assertThat(i.messageId()).isEqualTo(4);
+            assertThat(i.code()).isEqualTo("90220");
+        });
+    }
 }

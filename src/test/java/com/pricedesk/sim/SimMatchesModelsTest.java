@@ -170,4 +170,38 @@ class SimMatchesModelsTest {
         assertMatches("productPricingV0.json", "Errors", r);
         assertThat(sim.stats().throttled(SimOperation.GET_ITEM_OFFERS_BATCH)).isEqualTo(1);
     }
+
+    @Test
+    void feedAnswersMatchTheModel() throws Exception {
+        HttpResponse<String> r = call("POST", "/feeds/2021-06-30/documents",
+                "{\"contentType\":\"application/json; charset=UTF-8\"}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertMatches("feeds_2021-06-30.json", "CreateFeedDocumentResponse", r);
+        JsonNode doc = json.readTree(r.body());
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(doc.get("url").asText()))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"header\":{},\"messages\":[]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).isEqualTo(200);
+
+        r = call("POST", "/feeds/2021-06-30/feeds", "{\"feedType\":\"JSON_LISTINGS_FEED\",\"marketplaceIds\":"
+                + "[\"ATVPDKIKX0DER\"],\"inputFeedDocumentId\":\"" + doc.get("feedDocumentId").asText() + "\"}");
+        assertThat(r.statusCode()).isEqualTo(202);
+        assertMatches("feeds_2021-06-30.json", "CreateFeedResponse", r);
+        String feedId = json.readTree(r.body()).get("feedId").asText();
+
+        r = call("GET", "/feeds/2021-06-30/feeds/" + feedId, null);
+        assertMatches("feeds_2021-06-30.json", "Feed", r);
+        Thread.sleep(700);
+        r = call("GET", "/feeds/2021-06-30/feeds/" + feedId, null);
+        assertThat(json.readTree(r.body()).get("processingStatus").asText()).isEqualTo("DONE");
+        assertMatches("feeds_2021-06-30.json", "Feed", r);
+
+        r = call("GET", "/feeds/2021-06-30/documents/" + json.readTree(r.body()).get("resultFeedDocumentId").asText(),
+                null);
+        assertMatches("feeds_2021-06-30.json", "FeedDocument", r);
+        r = call("GET", "/feeds/2021-06-30/feeds/nope", null);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertMatches("feeds_2021-06-30.json", "ErrorList", r);
+    }
 }

@@ -2,6 +2,7 @@ package com.pricedesk.domain.port;
 
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.FeeQuery;
+import com.pricedesk.domain.market.FeedStatus;
 import com.pricedesk.domain.market.InventoryLevel;
 import com.pricedesk.domain.market.ListingPrice;
 import com.pricedesk.domain.market.OfferLookup;
@@ -27,6 +28,15 @@ public interface MarketplaceGateway {
 
     /** Sends one new price (read-modify-write of the offer, min/max included). */
     PriceSubmission updatePrice(PriceUpdate update);
+
+    /**
+     * Sends many prices as one JSON_LISTINGS_FEED and returns its feed id. Every update must carry
+     * its min and max: a feed cannot read each listing first, and Amazon would drop missing ones.
+     */
+    String submitPriceFeed(List<PriceUpdate> updates);
+
+    /** The feed's state, with Amazon's processing report once it is DONE. */
+    FeedStatus feedStatus(String feedId);
 
     /** Amazon's fee estimates; any number, batched. */
     List<FeeEstimate> feeEstimates(List<FeeQuery> queries);
