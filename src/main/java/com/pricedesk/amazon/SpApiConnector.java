@@ -34,6 +34,7 @@ public final class SpApiConnector implements MarketplaceConnector {
                 new ListingsApi(transport, account.marketplaceId(), account.sellerId()),
                 new FeesApi(transport, account.marketplaceId()),
                 new InventoryApi(transport, account.marketplaceId()),
-                new FeedsApi(transport, new Documents(http, retry), account.marketplaceId(), account.sellerId()));
+                new FeedsApi(transport, new Documents(http, retry), account.marketplaceId(), account.sellerId()),
+                new FeaturedOfferApi(transport, account.marketplaceId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.pricedesk.amazon;
 
+import com.pricedesk.domain.market.FeaturedOfferPrice;
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.FeeQuery;
 import com.pricedesk.domain.market.FeedStatus;
@@ -18,13 +19,16 @@ final class SpApiGateway implements MarketplaceGateway {
     private final FeesApi fees;
     private final InventoryApi inventory;
     private final FeedsApi feeds;
+    private final FeaturedOfferApi featuredOffers;
 
-    SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds) {
+    SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds,
+                 FeaturedOfferApi featuredOffers) {
         this.pricing = pricing;
         this.listings = listings;
         this.fees = fees;
         this.inventory = inventory;
         this.feeds = feeds;
+        this.featuredOffers = featuredOffers;
     }
 
     @Override
@@ -35,6 +39,11 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public List<OfferLookup> offersForAsins(List<String> asins) {
         return pricing.offersForAsins(asins);
+    }
+
+    @Override
+    public List<FeaturedOfferPrice> featuredOfferExpectedPrices(List<String> sellerSkus) {
+        return featuredOffers.expectedPrices(sellerSkus);
     }
 
     @Override

@@ -152,6 +152,88 @@ final class PricingEndpoints {
         return out;
     }
 
+    /** getFeaturedOfferExpectedPriceBatch: up to 40 of our SKUs; per-SKU errors inside the 200. */
+    void featuredOfferExpectedPrice(SimExchange ex) throws IOException {
+        JsonNode body = ex.jsonBody();
+        JsonNode requests = body == null ? null : body.get("requests");
+        if (requests == null || !requests.isArray() || requests.isEmpty() || requests.size() > 40) {
+            ex.sendError(400, "InvalidInput", "requests must hold between 1 and 40 items");
+            return;
+        }
+        ObjectNode root = json.createObjectNode();
+        ArrayNode responses = root.putArray("responses");
+        for (JsonNode r : requests) {
+            responses.add(foep(r));
+        }
+        ex.sendJson(200, root, Map.of());
+    }
+
+    private ObjectNode foep(JsonNode r) {
+        ObjectNode out = json.createObjectNode();
+        String sku = r.path("sku").asText(null);
+        ObjectNode echo = out.putObject("request");
+        echo.put("marketplaceId", r.path("marketplaceId").asText(null));
+        echo.put("sku", sku);
+        out.putObject("headers");
+        if (!"/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice".equals(r.path("uri").asText())
+                || !"GET".equals(r.path("method").asText()) || !MARKETPLACE.equals(r.path("marketplaceId").asText())
+                || sku == null) {
+            return failed(out, 400, "Client Error", "InvalidInput", "uri, method, marketplaceId and sku are required");
+        }
+        Optional<SimListing> listing = market.listing(sku);
+        if (listing.isEmpty()) {
+            return failed(out, 400, "Client Error", "INVALID_SKU",
+                    "The requested SKU does not exist for the seller in the requested Amazon store.");
+        }
+        SimListing l = listing.get();
+        List<SimOffer> offers = market.offers(l.asin());
+        List<SimOffer> competitors = offers.stream().filter(o -> !o.sellerId().equals(market.sellerId())).toList();
+        Optional<SimOffer> current = market.buyBox(l.asin());
+        Optional<SimOffer> competing = BuyBoxRule.winner(competitors);
+        status(out, 200, "Success");
+        ObjectNode b = out.putObject("body");
+        ObjectNode id = b.putObject("offerIdentifier");
+        id.put("asin", l.asin());
+        id.put("sku", sku);
+        id.put("marketplaceId", MARKETPLACE);
+        id.put("fulfillmentType", l.fulfilledByAmazon() ? "AFN" : "MFN");
+        id.put("sellerId", market.sellerId());
+        ObjectNode result = b.putArray("featuredOfferExpectedPriceResults").addObject();
+        if (competing.isEmpty()) {
+            result.put("resultStatus", "NO_COMPETING_OFFER");
+        } else {
+            // Under BuyBoxRule an FBA offer wins a tie against a merchant-fulfilled one.
+            SimOffer c = competing.get();
+            BigDecimal foep = l.fulfilledByAmazon() && !c.fulfilledByAmazon() ? c.landedPrice()
+                    : c.landedPrice().subtract(new BigDecimal("0.01"));
+            ObjectNode expected = result.putObject("featuredOfferExpectedPrice");
+            money2022(expected, "listingPrice", foep.max(new BigDecimal("0.01")));
+            result.put("resultStatus", "VALID_FOEP");
+            featuredOffer(result, "competingFeaturedOffer", c, l.asin());
+        }
+        current.ifPresent(o -> featuredOffer(result, "currentFeaturedOffer", o, l.asin()));
+        return out;
+    }
+
+    private void featuredOffer(ObjectNode parent, String field, SimOffer o, String asin) {
+        ObjectNode f = parent.putObject(field);
+        ObjectNode id = f.putObject("offerIdentifier");
+        id.put("asin", asin);
+        id.put("marketplaceId", MARKETPLACE);
+        id.put("fulfillmentType", o.fulfilledByAmazon() ? "AFN" : "MFN");
+        id.put("sellerId", o.sellerId());
+        f.put("condition", "New");
+        ObjectNode price = f.putObject("price");
+        money2022(price, "listingPrice", o.listingPrice());
+        money2022(price, "shippingPrice", o.shipping());
+    }
+
+    private static void money2022(ObjectNode parent, String field, BigDecimal amount) {
+        ObjectNode m = parent.putObject(field);
+        m.put("amount", amount);
+        m.put("currencyCode", "USD");
+    }
+
     private ObjectNode failed(ObjectNode out, int status, String reason, String code, String message) {
         status(out, status, reason);
         ObjectNode e = out.putObject("body").putArray("errors").addObject();

@@ -166,6 +166,10 @@ public final class SimServer implements AutoCloseable {
             } else if (method.equals("POST") && p.equals(List.of("batches", "products", "pricing", "v0", "itemOffers"))) {
                 op = SimOperation.GET_ITEM_OFFERS_BATCH;
                 endpoint = pricing::itemOffers;
+            } else if (method.equals("POST") && p.equals(List.of("batches", "products", "pricing", "2022-05-01", "offer",
+                    "featuredOfferExpectedPrice"))) {
+                op = SimOperation.GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH;
+                endpoint = pricing::featuredOfferExpectedPrice;
             } else if (p.size() == 5 && p.subList(0, 3).equals(List.of("listings", "2021-08-01", "items"))
                     && (method.equals("GET") || method.equals("PATCH"))) {
                 op = method.equals("GET") ? SimOperation.GET_LISTINGS_ITEM : SimOperation.PATCH_LISTINGS_ITEM;

@@ -227,4 +227,26 @@ class SandboxExamplesTest {
             assertThat(i.code()).isEqualTo("90220");
         });
     }
+
+    @Test
+    void featuredOfferExpectedPriceExampleMaps() throws Exception {
+        JsonNode example = examples("productPricing_2022-05-01.json",
+                "/batches/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice", "post", "200").get(0);
+        Pricing2022Wire.FoepBatchResponse batch = json.treeToValue(example.get("response"),
+                Pricing2022Wire.FoepBatchResponse.class);
+
+        List<com.pricedesk.domain.market.FeaturedOfferPrice> prices = new FeaturedOfferApi(null, "ATVPDKIKX0DER")
+                .parse(batch, List.of("MY_SKU", "MY_UNIQUE_SKU", "INVALID_SKU"));
+
+        assertThat(prices).extracting(com.pricedesk.domain.market.FeaturedOfferPrice::sellerSku)
+                .contains("MY_SKU", "MY_UNIQUE_SKU", "MY_NONEXISTENT_SKU");
+        assertThat(prices.get(0).resultStatus()).isEqualTo("VALID_FOEP");
+        assertThat(prices.get(0).expectedPrice()).get().satisfies(p -> assertThat(p).isEqualByComparingTo("10.0"));
+        assertThat(prices.get(0).competingFeaturedPrice()).get().satisfies(p -> assertThat(p)
+                .isEqualByComparingTo("12.0"));
+        assertThat(prices.get(0).currentFeaturedSellerId()).contains("OTHER_SELLER_ID");
+        assertThat(prices.get(1).resultStatus()).isEqualTo("NO_COMPETING_OFFERS");
+        assertThat(prices.get(1).expectedPrice()).isEmpty();
+        assertThat(prices.get(2).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_SKU"));
+    }
 }

@@ -331,4 +331,30 @@ class SpApiClientAgainstSimTest {
         // 403 is retried once with a fresh token (it may mean an expired one), then reported.
         assertThat(h.sim.stats().calls(SimOperation.SEARCH_LISTINGS_ITEMS)).isEqualTo(3);
     }
+
+    @Test
+    void featuredOfferExpectedPriceUndercutsTheCompetingFeaturedOffer() throws Exception {
+        start(6, 200, Clock.systemUTC());
+        List<String> asked = new java.util.ArrayList<>(skus());
+        asked.add("NO-SUCH-SKU");
+
+        List<com.pricedesk.domain.market.FeaturedOfferPrice> prices = h.gateway().featuredOfferExpectedPrices(asked);
+
+        assertThat(prices).hasSize(7);
+        assertThat(h.sim.stats().calls(SimOperation.GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH)).isEqualTo(1);
+        SimListing l = h.sim.market().listings().get(0);
+        var competing = h.sim.market().offers(l.asin()).stream()
+                .filter(o -> !o.sellerId().equals(h.sim.market().sellerId()))
+                .min(java.util.Comparator.comparing(com.pricedesk.sim.SimOffer::landedPrice)).orElseThrow();
+        assertThat(prices.get(0)).satisfies(p -> {
+            assertThat(p.sellerSku()).isEqualTo(l.sellerSku());
+            assertThat(p.resultStatus()).isEqualTo("VALID_FOEP");
+            assertThat(p.competingFeaturedPrice()).get().satisfies(c ->
+                    assertThat(c).isEqualByComparingTo(competing.landedPrice()));
+            assertThat(p.expectedPrice()).get().satisfies(e ->
+                    assertThat(e).isLessThanOrEqualTo(competing.landedPrice()));
+            assertThat(p.currentFeaturedSellerId()).isPresent();
+        });
+        assertThat(prices.get(6).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_SKU"));
+    }
 }

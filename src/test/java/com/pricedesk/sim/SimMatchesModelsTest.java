@@ -204,4 +204,16 @@ class SimMatchesModelsTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertMatches("feeds_2021-06-30.json", "ErrorList", r);
     }
+
+    @Test
+    void featuredOfferExpectedPriceMatchesTheModel() throws Exception {
+        String body = "{\"requests\":[{\"uri\":\"/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice\","
+                + "\"method\":\"GET\",\"marketplaceId\":\"ATVPDKIKX0DER\",\"sku\":\"" + listing().sellerSku() + "\"},"
+                + "{\"uri\":\"/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice\",\"method\":\"GET\","
+                + "\"marketplaceId\":\"ATVPDKIKX0DER\",\"sku\":\"NOPE\"}]}";
+        HttpResponse<String> r = call("POST", "/batches/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice",
+                body);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertMatches("productPricing_2022-05-01.json", "GetFeaturedOfferExpectedPriceBatchResponse", r);
+    }
 }

@@ -1,6 +1,7 @@
 package com.pricedesk.domain.port;
 
 import com.pricedesk.domain.market.FeeEstimate;
+import com.pricedesk.domain.market.FeaturedOfferPrice;
 import com.pricedesk.domain.market.FeeQuery;
 import com.pricedesk.domain.market.FeedStatus;
 import com.pricedesk.domain.market.InventoryLevel;
@@ -22,6 +23,9 @@ public interface MarketplaceGateway {
 
     /** Offers on product pages by ASIN; any number, batched by 20 (a slower quota than by SKU). */
     List<OfferLookup> offersForAsins(List<String> asins);
+
+    /** Featured offer expected prices of our SKUs (Pricing 2022-05-01); any number, batched by 40. */
+    List<FeaturedOfferPrice> featuredOfferExpectedPrices(List<String> sellerSkus);
 
     /** Our listing with its set price, min/max and live price. */
     ListingPrice listing(String sellerSku);
