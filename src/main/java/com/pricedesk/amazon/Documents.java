@@ -9,6 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
@@ -34,9 +39,48 @@ final class Documents {
 
     /** Downloads a document and gunzips it when it starts with gzip's magic bytes, whatever was declared. */
     byte[] download(String url) {
-        byte[] raw = send(HttpRequest.newBuilder(URI.create(url)).timeout(retry.requestTimeout()).GET().build(),
-                "document download");
-        return gunzipIfCompressed(raw);
+        return downloadWithCharset(url).content();
+    }
+
+    /** A downloaded document and the charset its Content-Type named, if any. */
+    record Downloaded(byte[] content, Charset charset) {
+    }
+
+    Downloaded downloadWithCharset(String url) {
+        HttpResponse<byte[]> response = sendForResponse(HttpRequest.newBuilder(URI.create(url))
+                .timeout(retry.requestTimeout()).GET().build(), "document download");
+        Charset charset = response.headers().firstValue("Content-Type").map(Documents::charsetOf).orElse(null);
+        return new Downloaded(gunzipIfCompressed(response.body()), charset);
+    }
+
+    /**
+     * Text of a flat-file report: the declared charset, else UTF-8 when the bytes are valid UTF-8,
+     * else windows-1252, which US flat files commonly use [unverified].
+     */
+    static String decode(Downloaded d) {
+        if (d.charset() != null) {
+            return new String(d.content(), d.charset());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(d.content())).toString();
+        } catch (CharacterCodingException e) {
+            return new String(d.content(), Charset.forName("windows-1252"));
+        }
+    }
+
+    private static Charset charsetOf(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                try {
+                    return Charset.forName(p.substring(8).replace("\"", "").trim());
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static byte[] gunzipIfCompressed(byte[] raw) {
@@ -52,13 +96,17 @@ final class Documents {
     }
 
     private byte[] send(HttpRequest request, String what) {
+        return sendForResponse(request, what).body();
+    }
+
+    private HttpResponse<byte[]> sendForResponse(HttpRequest request, String what) {
         for (int attempt = 0; ; attempt++) {
             int status;
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 status = response.statusCode();
                 if (status / 100 == 2) {
-                    return response.body();
+                    return response;
                 }
             } catch (IOException e) {
                 status = 0;

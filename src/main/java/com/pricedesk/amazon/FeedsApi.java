@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pricedesk.domain.market.FeedReport;
 import com.pricedesk.domain.market.FeedStatus;
+import com.pricedesk.domain.market.ProcessingState;
 import com.pricedesk.domain.market.MarketplaceError;
 import com.pricedesk.domain.market.MarketplaceException;
 import com.pricedesk.domain.market.PriceUpdate;
@@ -65,14 +66,14 @@ final class FeedsApi {
     FeedStatus status(String feedId) {
         FeedsWire.Feed feed = read(SpApiOperation.GET_FEED, transport.call(SpApiOperation.GET_FEED, "GET",
                 "/feeds/2021-06-30/feeds/" + UrlPaths.encode(feedId), null), FeedsWire.Feed.class);
-        FeedStatus.State state;
+        ProcessingState state;
         try {
-            state = FeedStatus.State.valueOf(String.valueOf(feed.processingStatus()).toUpperCase(Locale.ROOT));
+            state = ProcessingState.valueOf(String.valueOf(feed.processingStatus()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MarketplaceException(SpApiOperation.GET_FEED.operationId(), 200, new MarketplaceError(
                     "UnknownStatus", "Amazon reported feed status " + feed.processingStatus()), null);
         }
-        if (state != FeedStatus.State.DONE || feed.resultFeedDocumentId() == null) {
+        if (state != ProcessingState.DONE || feed.resultFeedDocumentId() == null) {
             return new FeedStatus(feedId, state, Optional.empty());
         }
         FeedsWire.FeedDocument doc = read(SpApiOperation.GET_FEED_DOCUMENT, transport.call(

@@ -29,12 +29,14 @@ public final class SpApiConnector implements MarketplaceConnector {
     public MarketplaceGateway connect(AmazonAccount account) {
         AccessTokens tokens = new LwaTokenProvider(http, account, clock, retry);
         SpApiTransport transport = new SpApiTransport(http, account.spApiEndpoint(), tokens, limits, retry);
+        Documents documents = new Documents(http, retry);
         return new SpApiGateway(
                 new PricingApi(transport, account.marketplaceId(), account.sellerId(), clock),
                 new ListingsApi(transport, account.marketplaceId(), account.sellerId()),
                 new FeesApi(transport, account.marketplaceId()),
                 new InventoryApi(transport, account.marketplaceId()),
-                new FeedsApi(transport, new Documents(http, retry), account.marketplaceId(), account.sellerId()),
-                new FeaturedOfferApi(transport, account.marketplaceId()));
+                new FeedsApi(transport, documents, account.marketplaceId(), account.sellerId()),
+                new FeaturedOfferApi(transport, account.marketplaceId()),
+                new ReportsApi(transport, documents, account.marketplaceId()));
     }
 }

@@ -9,6 +9,9 @@ import com.pricedesk.domain.market.ListingPrice;
 import com.pricedesk.domain.market.OfferLookup;
 import com.pricedesk.domain.market.PriceSubmission;
 import com.pricedesk.domain.market.PriceUpdate;
+import com.pricedesk.domain.market.ReportDocument;
+import com.pricedesk.domain.market.ReportRequest;
+import com.pricedesk.domain.market.ReportStatus;
 import com.pricedesk.domain.port.MarketplaceGateway;
 import java.util.List;
 
@@ -20,15 +23,17 @@ final class SpApiGateway implements MarketplaceGateway {
     private final InventoryApi inventory;
     private final FeedsApi feeds;
     private final FeaturedOfferApi featuredOffers;
+    private final ReportsApi reports;
 
     SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds,
-                 FeaturedOfferApi featuredOffers) {
+                 FeaturedOfferApi featuredOffers, ReportsApi reports) {
         this.pricing = pricing;
         this.listings = listings;
         this.fees = fees;
         this.inventory = inventory;
         this.feeds = feeds;
         this.featuredOffers = featuredOffers;
+        this.reports = reports;
     }
 
     @Override
@@ -74,6 +79,21 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public List<InventoryLevel> inventory(List<String> sellerSkus) {
         return inventory.inventory(sellerSkus);
+    }
+
+    @Override
+    public String requestReport(ReportRequest request) {
+        return reports.request(request);
+    }
+
+    @Override
+    public ReportStatus reportStatus(String reportId) {
+        return reports.status(reportId);
+    }
+
+    @Override
+    public ReportDocument downloadReport(String documentId) {
+        return reports.download(documentId);
     }
 
     @Override

@@ -19,7 +19,10 @@ public enum SpApiOperation {
     // One feed every two minutes once the burst of 15 is spent.
     CREATE_FEED("createFeed", 0.0083, 15),
     GET_FEED("getFeed", 2, 15),
-    GET_FEED_DOCUMENT("getFeedDocument", 0.0222, 10);
+    GET_FEED_DOCUMENT("getFeedDocument", 0.0222, 10),
+    CREATE_REPORT("createReport", 0.0167, 15),
+    GET_REPORT("getReport", 2, 15),
+    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15);
 
     private final String operationId;
     private final double ratePerSecond;

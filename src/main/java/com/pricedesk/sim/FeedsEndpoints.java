@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The JSON_LISTINGS_FEED flow: feed documents with presigned upload URLs, feeds that move from
@@ -30,13 +27,9 @@ final class FeedsEndpoints {
     private final Clock clock;
     private final SimStats stats;
     private final Duration processingTime;
-    private final String baseUrl;
+    private final SimDocuments documents;
     private final AtomicLong ids = new AtomicLong(50_000);
-    private final Map<String, Document> documents = new ConcurrentHashMap<>();
     private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
-
-    private record Document(String contentType, byte[] content) {
-    }
 
     private static final class FeedState {
         final String feedId;
@@ -54,13 +47,13 @@ final class FeedsEndpoints {
     }
 
     FeedsEndpoints(SimMarket market, ObjectMapper json, Clock clock, SimStats stats, Duration processingTime,
-                   String baseUrl) {
+                   SimDocuments documents) {
         this.market = market;
         this.json = json;
         this.clock = clock;
         this.stats = stats;
         this.processingTime = processingTime;
-        this.baseUrl = baseUrl;
+        this.documents = documents;
     }
 
     /** POST /feeds/2021-06-30/documents. */
@@ -70,37 +63,11 @@ final class FeedsEndpoints {
             ex.sendError(400, "InvalidInput", "contentType is required");
             return;
         }
-        String id = "amzn1.tortuga.4.na." + ids.incrementAndGet();
-        documents.put(id, new Document(body.get("contentType").asText(), null));
+        String id = documents.expectUpload(body.get("contentType").asText());
         ObjectNode out = json.createObjectNode();
         out.put("feedDocumentId", id);
-        out.put("url", presigned(id));
+        out.put("url", documents.presigned(id));
         ex.sendJson(201, out, Map.of());
-    }
-
-    /** PUT on the presigned URL: S3, so no SP-API token, but the declared content type must match. */
-    void upload(SimExchange ex, String documentId) throws IOException {
-        Document doc = documents.get(documentId);
-        if (doc == null || doc.content() != null) {
-            ex.sendRaw(403, "<Error><Code>AccessDenied</Code></Error>");
-            return;
-        }
-        if (!doc.contentType().equals(ex.header("Content-Type"))) {
-            ex.sendRaw(403, "<Error><Code>SignatureDoesNotMatch</Code></Error>");
-            return;
-        }
-        documents.put(documentId, new Document(doc.contentType(), ex.body().getBytes(StandardCharsets.UTF_8)));
-        ex.sendRaw(200, "");
-    }
-
-    /** GET on a presigned URL: the result document. */
-    void download(SimExchange ex, String documentId) throws IOException {
-        Document doc = documents.get(documentId);
-        if (doc == null || doc.content() == null) {
-            ex.sendRaw(404, "<Error><Code>NoSuchKey</Code></Error>");
-            return;
-        }
-        ex.sendBytes(200, doc.content());
     }
 
     /** POST /feeds/2021-06-30/feeds. */
@@ -111,7 +78,7 @@ final class FeedsEndpoints {
             ex.sendError(400, "InvalidInput", "feedType JSON_LISTINGS_FEED and marketplaceIds are required");
             return;
         }
-        Document input = documents.get(body.path("inputFeedDocumentId").asText());
+        SimDocuments.Document input = documents.get(body.path("inputFeedDocumentId").asText());
         if (input == null || input.content() == null) {
             ex.sendError(400, "InvalidInput", "inputFeedDocumentId does not name an uploaded feed document");
             return;
@@ -152,14 +119,13 @@ final class FeedsEndpoints {
 
     /** GET /feeds/2021-06-30/documents/{feedDocumentId}: never declares the gzip it serves. */
     void getDocument(SimExchange ex, String documentId) throws IOException {
-        Document doc = documents.get(documentId);
-        if (doc == null) {
+        if (documents.get(documentId) == null) {
             ex.sendError(404, "NotFound", "Feed document " + documentId + " not found");
             return;
         }
         ObjectNode out = json.createObjectNode();
         out.put("feedDocumentId", documentId);
-        out.put("url", presigned(documentId));
+        out.put("url", documents.presigned(documentId));
         ex.sendJson(200, out, Map.of());
     }
 
@@ -208,20 +174,6 @@ final class FeedsEndpoints {
         summary.put("messagesProcessed", processed);
         summary.put("messagesAccepted", processed - invalid);
         summary.put("messagesInvalid", invalid);
-        String resultId = "amzn1.tortuga.4.na." + ids.incrementAndGet();
-        documents.put(resultId, new Document("application/json", gzip(json.writeValueAsBytes(report))));
-        feed.resultDocumentId = resultId;
-    }
-
-    private String presigned(String documentId) {
-        return baseUrl + "/sim-s3/" + documentId + "?X-Amz-Expires=300&X-Amz-Signature=sim";
-    }
-
-    private static byte[] gzip(byte[] plain) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(plain);
-        }
-        return out.toByteArray();
+        feed.resultDocumentId = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(report)));
     }
 }

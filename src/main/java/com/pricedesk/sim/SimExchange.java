@@ -93,8 +93,8 @@ final class SimExchange {
         send(status, json.writeValueAsBytes(node), headers);
     }
 
-    void sendBytes(int status, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+    void sendBytes(int status, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -17,6 +17,9 @@ public enum SimOperation {
     CREATE_FEED("createFeed", 0.0083, 15),
     GET_FEED("getFeed", 2, 15),
     GET_FEED_DOCUMENT("getFeedDocument", 0.0222, 10),
+    CREATE_REPORT("createReport", 0.0167, 15),
+    GET_REPORT("getReport", 2, 15),
+    GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15),
     LWA_TOKEN("lwaToken", 0, 0);
 
     private final String operationId;

@@ -110,6 +110,8 @@ public final class SimServer implements AutoCloseable {
         private final FeesEndpoint fees;
         private final InventoryEndpoint inventory;
         private final FeedsEndpoints feeds;
+        private final SimDocuments documents;
+        private final ReportsEndpoints reports;
 
         SimRouter(SimServer sim) {
             this.sim = sim;
@@ -118,9 +120,11 @@ public final class SimServer implements AutoCloseable {
             this.listings = new ListingsEndpoints(sim.market, sim.json, sim.stats);
             this.fees = new FeesEndpoint(sim.market, sim.json, sim.clock);
             this.inventory = new InventoryEndpoint(sim.market, sim.json, sim.clock);
+            this.documents = new SimDocuments(sim.spApiEndpoint());
             this.feeds = new FeedsEndpoints(sim.market, sim.json, sim.clock, sim.stats,
-                    Duration.ofMillis(Math.max(1, Math.round(FeedsEndpoints.PROCESSING_TIME.toMillis()
-                            / sim.config.speed()))), sim.spApiEndpoint());
+                    scaled(FeedsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
+            this.reports = new ReportsEndpoints(sim.market, sim.json, sim.clock,
+                    scaled(ReportsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
         }
 
         void dispatch(HttpExchange http) throws IOException {
@@ -147,9 +151,9 @@ public final class SimServer implements AutoCloseable {
             if (p.size() == 2 && p.get(0).equals("sim-s3")) {
                 // Presigned document URLs: S3, outside the SP-API's token and rate limits.
                 if (method.equals("PUT")) {
-                    feeds.upload(ex, p.get(1));
+                    documents.upload(ex, p.get(1));
                 } else {
-                    feeds.download(ex, p.get(1));
+                    documents.download(ex, p.get(1));
                 }
                 return;
             }
@@ -198,6 +202,17 @@ public final class SimServer implements AutoCloseable {
                     "documents"))) {
                 op = SimOperation.GET_FEED_DOCUMENT;
                 endpoint = e -> feeds.getDocument(e, p.get(3));
+            } else if (method.equals("POST") && p.equals(List.of("reports", "2021-06-30", "reports"))) {
+                op = SimOperation.CREATE_REPORT;
+                endpoint = reports::createReport;
+            } else if (method.equals("GET") && p.size() == 4 && p.subList(0, 3).equals(List.of("reports", "2021-06-30",
+                    "reports"))) {
+                op = SimOperation.GET_REPORT;
+                endpoint = e -> reports.getReport(e, p.get(3));
+            } else if (method.equals("GET") && p.size() == 4 && p.subList(0, 3).equals(List.of("reports", "2021-06-30",
+                    "documents"))) {
+                op = SimOperation.GET_REPORT_DOCUMENT;
+                endpoint = e -> reports.getDocument(e, p.get(3));
             } else {
                 ex.sendError(404, "NotFound", "Resource not found");
                 return;
@@ -229,6 +244,11 @@ public final class SimServer implements AutoCloseable {
             }
             http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rate(op));
             endpoint.handle(ex);
+        }
+
+        /** A duration on the simulator's clock, in real time. */
+        private static Duration scaled(Duration simTime, double speed) {
+            return Duration.ofMillis(Math.max(1, Math.round(simTime.toMillis() / speed)));
         }
 
         private static String rate(SimOperation op) {

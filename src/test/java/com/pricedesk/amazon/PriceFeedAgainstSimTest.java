@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pricedesk.domain.market.FeedStatus;
+import com.pricedesk.domain.market.ProcessingState;
 import com.pricedesk.domain.market.PriceSubmission;
 import com.pricedesk.domain.market.PriceUpdate;
 import com.pricedesk.domain.port.MarketplaceGateway;
@@ -61,7 +62,7 @@ class PriceFeedAgainstSimTest {
 
         FeedStatus done = waitForFeed(feedId);
 
-        assertThat(done.state()).isEqualTo(FeedStatus.State.DONE);
+        assertThat(done.state()).isEqualTo(ProcessingState.DONE);
         assertThat(done.report()).get().satisfies(r -> {
             assertThat(r.messagesProcessed()).isEqualTo(3);
             assertThat(r.messagesAccepted()).isEqualTo(3);

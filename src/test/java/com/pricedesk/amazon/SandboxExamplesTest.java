@@ -249,4 +249,20 @@ class SandboxExamplesTest {
         assertThat(prices.get(1).expectedPrice()).isEmpty();
         assertThat(prices.get(2).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_SKU"));
     }
+
+    @Test
+    void reportExamplesMap() throws Exception {
+        ReportsWire.Report report = json.treeToValue(examples("reports_2021-06-30.json",
+                "/reports/2021-06-30/reports/{reportId}", "get", "200").get(0).get("response"), ReportsWire.Report.class);
+        assertThat(report.reportId()).isEqualTo("ReportId1");
+        assertThat(report.processingStatus()).isEqualTo("IN_PROGRESS");
+        assertThat(report.reportType()).isEqualTo("FEE_DISCOUNTS_REPORT");
+        assertThat(report.reportDocumentId()).isNull();
+        ReportsWire.ReportDocument doc = json.treeToValue(examples("reports_2021-06-30.json",
+                "/reports/2021-06-30/documents/{reportDocumentId}", "get", "200").get(0).get("response"),
+                ReportsWire.ReportDocument.class);
+        assertThat(doc.url()).startsWith("https://");
+        assertThat(json.treeToValue(examples("reports_2021-06-30.json", "/reports/2021-06-30/reports", "post", "202")
+                .get(0).get("response"), ReportsWire.CreateReportResponse.class).reportId()).isEqualTo("ID323");
+    }
 }

@@ -216,4 +216,27 @@ class SimMatchesModelsTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertMatches("productPricing_2022-05-01.json", "GetFeaturedOfferExpectedPriceBatchResponse", r);
     }
+
+    @Test
+    void reportAnswersMatchTheModel() throws Exception {
+        HttpResponse<String> r = call("POST", "/reports/2021-06-30/reports",
+                "{\"reportType\":\"GET_SALES_AND_TRAFFIC_REPORT\",\"marketplaceIds\":[\"ATVPDKIKX0DER\"]}");
+        assertThat(r.statusCode()).isEqualTo(202);
+        assertMatches("reports_2021-06-30.json", "CreateReportResponse", r);
+        String id = json.readTree(r.body()).get("reportId").asText();
+        r = call("GET", "/reports/2021-06-30/reports/" + id, null);
+        assertMatches("reports_2021-06-30.json", "Report", r);
+        Thread.sleep(1000);
+        r = call("GET", "/reports/2021-06-30/reports/" + id, null);
+        assertThat(json.readTree(r.body()).get("processingStatus").asText()).isEqualTo("DONE");
+        assertMatches("reports_2021-06-30.json", "Report", r);
+        r = call("GET", "/reports/2021-06-30/documents/" + json.readTree(r.body()).get("reportDocumentId").asText(),
+                null);
+        assertMatches("reports_2021-06-30.json", "ReportDocument", r);
+        assertThat(json.readTree(r.body()).get("compressionAlgorithm").asText()).isEqualTo("GZIP");
+        r = call("POST", "/reports/2021-06-30/reports", "{\"reportType\":\"GET_NOT_A_REPORT\",\"marketplaceIds\":"
+                + "[\"ATVPDKIKX0DER\"]}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertMatches("reports_2021-06-30.json", "ErrorList", r);
+    }
 }

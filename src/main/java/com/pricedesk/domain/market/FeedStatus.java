@@ -6,14 +6,5 @@ import java.util.Optional;
  * Where a bulk price feed stands. DONE with a report only means Amazon checked the messages; like
  * a single patch, the prices still have to be confirmed by reading the listings back (BRIEF Q9).
  */
-public record FeedStatus(String feedId, State state, Optional<FeedReport> report) {
-
-    public enum State {
-        IN_QUEUE, IN_PROGRESS, DONE, CANCELLED, FATAL;
-
-        /** True once Amazon will not change the feed any more. */
-        public boolean finished() {
-            return this == DONE || this == CANCELLED || this == FATAL;
-        }
-    }
+public record FeedStatus(String feedId, ProcessingState state, Optional<FeedReport> report) {
 }

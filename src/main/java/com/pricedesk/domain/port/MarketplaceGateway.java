@@ -9,6 +9,9 @@ import com.pricedesk.domain.market.ListingPrice;
 import com.pricedesk.domain.market.OfferLookup;
 import com.pricedesk.domain.market.PriceSubmission;
 import com.pricedesk.domain.market.PriceUpdate;
+import com.pricedesk.domain.market.ReportDocument;
+import com.pricedesk.domain.market.ReportRequest;
+import com.pricedesk.domain.market.ReportStatus;
 import java.util.List;
 
 /**
@@ -47,6 +50,14 @@ public interface MarketplaceGateway {
 
     /** FBA inventory of the given SKUs, or of every SKU when the list is empty; all pages. */
     List<InventoryLevel> inventory(List<String> sellerSkus);
+
+    /** Asks Amazon to build a report; returns its report id (poll {@link #reportStatus}). */
+    String requestReport(ReportRequest request);
+
+    ReportStatus reportStatus(String reportId);
+
+    /** Downloads a finished report's document, gunzipped when compressed (whatever Amazon declared). */
+    ReportDocument downloadReport(String documentId);
 
     /** One cheap authorised call (a one-item listings search): proves endpoints, credentials and seller id. */
     void verifyConnection();
