@@ -37,6 +37,7 @@ public final class SpApiConnector implements MarketplaceConnector {
                 new InventoryApi(transport, account.marketplaceId()),
                 new FeedsApi(transport, documents, account.marketplaceId(), account.sellerId()),
                 new FeaturedOfferApi(transport, account.marketplaceId()),
-                new ReportsApi(transport, documents, account.marketplaceId()));
+                new ReportsApi(transport, documents, account.marketplaceId()),
+                new CompetitiveSummaryApi(transport, account.marketplaceId(), account.sellerId()));
     }
 }

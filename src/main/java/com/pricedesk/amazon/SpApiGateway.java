@@ -1,5 +1,6 @@
 package com.pricedesk.amazon;
 
+import com.pricedesk.domain.market.CompetitiveSummary;
 import com.pricedesk.domain.market.FeaturedOfferPrice;
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.FeeQuery;
@@ -24,9 +25,10 @@ final class SpApiGateway implements MarketplaceGateway {
     private final FeedsApi feeds;
     private final FeaturedOfferApi featuredOffers;
     private final ReportsApi reports;
+    private final CompetitiveSummaryApi competitiveSummaries;
 
     SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds,
-                 FeaturedOfferApi featuredOffers, ReportsApi reports) {
+                 FeaturedOfferApi featuredOffers, ReportsApi reports, CompetitiveSummaryApi competitiveSummaries) {
         this.pricing = pricing;
         this.listings = listings;
         this.fees = fees;
@@ -34,6 +36,7 @@ final class SpApiGateway implements MarketplaceGateway {
         this.feeds = feeds;
         this.featuredOffers = featuredOffers;
         this.reports = reports;
+        this.competitiveSummaries = competitiveSummaries;
     }
 
     @Override
@@ -44,6 +47,11 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public List<OfferLookup> offersForAsins(List<String> asins) {
         return pricing.offersForAsins(asins);
+    }
+
+    @Override
+    public List<CompetitiveSummary> competitiveSummaries(List<String> asins) {
+        return competitiveSummaries.summaries(asins);
     }
 
     @Override

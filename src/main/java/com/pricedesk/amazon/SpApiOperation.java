@@ -7,6 +7,7 @@ package com.pricedesk.amazon;
 public enum SpApiOperation {
     GET_LISTING_OFFERS_BATCH("getListingOffersBatch", 0.5, 1),
     // Lowered from 0.5 to 0.1 by Amazon on 2023-05-01.
+    GET_COMPETITIVE_SUMMARY("getCompetitiveSummary", 0.033, 1),
     GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
     // One call per 30 s: the slowest pricing operation, so it gets the largest batch (40 SKUs).
     GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH("getFeaturedOfferExpectedPriceBatch", 0.033, 1),

@@ -152,6 +152,111 @@ final class PricingEndpoints {
         return out;
     }
 
+    /**
+     * getCompetitiveSummary: the Buy Box winner featured for non-Prime shoppers, the best Prime
+     * offer for Prime shoppers (the same offer when it is both), lowest new offers, reference prices.
+     */
+    void competitiveSummary(SimExchange ex) throws IOException {
+        JsonNode body = ex.jsonBody();
+        JsonNode requests = body == null ? null : body.get("requests");
+        if (requests == null || !requests.isArray() || requests.isEmpty() || requests.size() > 20) {
+            ex.sendError(400, "InvalidInput", "requests must hold between 1 and 20 items");
+            return;
+        }
+        ObjectNode root = json.createObjectNode();
+        ArrayNode responses = root.putArray("responses");
+        for (JsonNode r : requests) {
+            responses.add(summary(r));
+        }
+        ex.sendJson(200, root, Map.of());
+    }
+
+    private ObjectNode summary(JsonNode r) {
+        ObjectNode out = json.createObjectNode();
+        String asin = r.path("asin").asText("");
+        List<SimOffer> offers = market.offers(asin);
+        ObjectNode b = json.createObjectNode();
+        b.put("asin", asin);
+        b.put("marketplaceId", r.path("marketplaceId").asText(MARKETPLACE));
+        if (!MARKETPLACE.equals(r.path("marketplaceId").asText()) || !r.path("includedData").isArray()
+                || !"/products/pricing/2022-05-01/items/competitiveSummary".equals(r.path("uri").asText())) {
+            status(out, 400, "Client Error");
+            out.set("body", b);
+            ObjectNode e = b.putArray("errors").addObject();
+            e.put("code", "InvalidInput");
+            e.put("message", "asin, marketplaceId, includedData, method and uri are required");
+            return out;
+        }
+        if (offers.isEmpty()) {
+            status(out, 400, "Client Error");
+            out.set("body", b);
+            ObjectNode e = b.putArray("errors").addObject();
+            e.put("code", "INVALID_ASIN");
+            e.put("message", asin + " is not a valid ASIN");
+            return out;
+        }
+        status(out, 200, "Success");
+        out.set("body", b);
+        java.util.Set<String> included = new java.util.HashSet<>();
+        r.get("includedData").forEach(n -> included.add(n.asText()));
+        Optional<SimOffer> overall = BuyBoxRule.winner(offers);
+        Optional<SimOffer> prime = BuyBoxRule.winner(offers.stream().filter(SimOffer::prime).toList());
+        if (included.contains("featuredBuyingOptions")) {
+            ObjectNode option = b.putArray("featuredBuyingOptions").addObject();
+            option.put("buyingOptionType", "New");
+            ArrayNode featured = option.putArray("segmentedFeaturedOffers");
+            overall.ifPresent(w -> {
+                ArrayNode segments = summaryOffer(featured.addObject(), w).putArray("featuredOfferSegments");
+                segment(segments, "NON_PRIME", prime.isPresent() ? 60 : 100);
+                if (prime.isPresent() && prime.get().equals(w)) {
+                    segment(segments, "PRIME", 40);
+                }
+            });
+            prime.filter(p -> overall.map(w -> !w.equals(p)).orElse(true)).ifPresent(p -> {
+                ObjectNode o = summaryOffer(featured.addObject(), p);
+                segment(o.putArray("featuredOfferSegments"), "PRIME", 40);
+            });
+        }
+        if (included.contains("referencePrices")) {
+            ArrayNode refs = b.putArray("referencePrices");
+            overall.ifPresent(w -> {
+                ObjectNode ref = refs.addObject();
+                ref.put("name", "CompetitivePrice");
+                money2022(ref, "price", w.landedPrice());
+            });
+        }
+        if (included.contains("lowestPricedOffers")) {
+            ObjectNode lowest = b.putArray("lowestPricedOffers").addObject();
+            ObjectNode input = lowest.putObject("lowestPricedOffersInput");
+            input.put("itemCondition", "New");
+            input.put("offerType", "Consumer");
+            ArrayNode list = lowest.putArray("offers");
+            offers.stream().sorted(java.util.Comparator.comparing(SimOffer::landedPrice)).limit(20)
+                    .forEach(o -> summaryOffer(list.addObject(), o));
+        }
+        return out;
+    }
+
+    private ObjectNode summaryOffer(ObjectNode n, SimOffer o) {
+        n.put("sellerId", o.sellerId());
+        n.put("condition", "New");
+        n.put("subCondition", "New");
+        n.put("fulfillmentType", o.fulfilledByAmazon() ? "AFN" : "MFN");
+        money2022(n, "listingPrice", o.listingPrice());
+        ObjectNode ship = n.putArray("shippingOptions").addObject();
+        ship.put("shippingOptionType", "DEFAULT");
+        money2022(ship, "price", o.shipping());
+        n.putObject("primeDetails").put("eligibility", o.prime() ? "NATIONAL" : "NONE");
+        return n;
+    }
+
+    private static void segment(ArrayNode segments, String membership, int weight) {
+        ObjectNode s = segments.addObject();
+        s.put("customerMembership", membership);
+        ObjectNode details = s.putObject("segmentDetails");
+        details.put("glanceViewWeightPercentage", weight);
+    }
+
     /** getFeaturedOfferExpectedPriceBatch: up to 40 of our SKUs; per-SKU errors inside the 200. */
     void featuredOfferExpectedPrice(SimExchange ex) throws IOException {
         JsonNode body = ex.jsonBody();

@@ -6,6 +6,7 @@ package com.pricedesk.sim;
  */
 public enum SimOperation {
     GET_LISTING_OFFERS_BATCH("getListingOffersBatch", 0.5, 1),
+    GET_COMPETITIVE_SUMMARY("getCompetitiveSummary", 0.033, 1),
     GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
     GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH("getFeaturedOfferExpectedPriceBatch", 0.033, 1),
     GET_LISTINGS_ITEM("getListingsItem", 5, 10),

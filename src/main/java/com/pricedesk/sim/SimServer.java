@@ -170,6 +170,10 @@ public final class SimServer implements AutoCloseable {
             } else if (method.equals("POST") && p.equals(List.of("batches", "products", "pricing", "v0", "itemOffers"))) {
                 op = SimOperation.GET_ITEM_OFFERS_BATCH;
                 endpoint = pricing::itemOffers;
+            } else if (method.equals("POST") && p.equals(List.of("batches", "products", "pricing", "2022-05-01", "items",
+                    "competitiveSummary"))) {
+                op = SimOperation.GET_COMPETITIVE_SUMMARY;
+                endpoint = pricing::competitiveSummary;
             } else if (method.equals("POST") && p.equals(List.of("batches", "products", "pricing", "2022-05-01", "offer",
                     "featuredOfferExpectedPrice"))) {
                 op = SimOperation.GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH;

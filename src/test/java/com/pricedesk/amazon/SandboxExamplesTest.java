@@ -265,4 +265,27 @@ class SandboxExamplesTest {
         assertThat(json.treeToValue(examples("reports_2021-06-30.json", "/reports/2021-06-30/reports", "post", "202")
                 .get(0).get("response"), ReportsWire.CreateReportResponse.class).reportId()).isEqualTo("ID323");
     }
+
+    @Test
+    void competitiveSummaryExampleMaps() throws Exception {
+        JsonNode example = examples("productPricing_2022-05-01.json",
+                "/batches/products/pricing/2022-05-01/items/competitiveSummary", "post", "200").get(0);
+        Pricing2022Wire.SummaryBatchResponse batch = json.treeToValue(example.get("response"),
+                Pricing2022Wire.SummaryBatchResponse.class);
+
+        List<com.pricedesk.domain.market.CompetitiveSummary> summaries = new CompetitiveSummaryApi(null,
+                "ATVPDKIKX0DER", "A2ZWOLFOFDPJL1").parse(batch, List.of("B00ZIAODGE", "11_AABB_123"));
+
+        var s = summaries.get(0);
+        assertThat(s.featuredOffers()).hasSize(2);
+        assertThat(s.featuredOffers().get(0).sellerId()).isEqualTo("A3DJR8M9Y3OUPG");
+        assertThat(s.featuredOffers().get(0).segments()).containsExactly("NON_PRIME", "PRIME");
+        assertThat(s.featuredOffers().get(0).shipping()).isEqualByComparingTo("2.5");
+        assertThat(s.referencePrices()).containsKeys("CompetitivePriceThreshold", "CompetitivePrice", "WasPrice");
+        assertThat(s.referencePrices().get("CompetitivePrice")).isEqualByComparingTo("17.39");
+        // Used offers are left out; only the New ones count for our offers.
+        assertThat(s.lowestNewOffers()).hasSize(2);
+        assertThat(s.lowestNewOffers().get(0).mine()).isTrue();
+        assertThat(summaries.get(1).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_ASIN"));
+    }
 }

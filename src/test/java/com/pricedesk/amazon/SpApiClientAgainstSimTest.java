@@ -357,4 +357,25 @@ class SpApiClientAgainstSimTest {
         });
         assertThat(prices.get(6).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_SKU"));
     }
+
+    @Test
+    void competitiveSummaryNamesTheFeaturedOffersPerSegment() throws Exception {
+        start(4, 200, Clock.systemUTC());
+        String asin = h.sim.market().listings().get(0).asin();
+
+        List<com.pricedesk.domain.market.CompetitiveSummary> summaries = h.gateway().competitiveSummaries(
+                List.of(asin, "B0NOTREAL0"));
+
+        assertThat(summaries).hasSize(2);
+        var s = summaries.get(0);
+        var winner = h.sim.market().buyBox(asin).orElseThrow();
+        assertThat(s.featuredOffers()).isNotEmpty().anySatisfy(f -> {
+            assertThat(f.sellerId()).isEqualTo(winner.sellerId());
+            assertThat(f.segments()).contains("NON_PRIME");
+        });
+        assertThat(s.lowestNewOffers()).hasSize(h.sim.market().offers(asin).size());
+        assertThat(s.lowestNewOffers()).filteredOn(com.pricedesk.domain.market.MarketOffer::mine).hasSize(1);
+        assertThat(s.referencePrices().get("CompetitivePrice")).isEqualByComparingTo(winner.landedPrice());
+        assertThat(summaries.get(1).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_ASIN"));
+    }
 }

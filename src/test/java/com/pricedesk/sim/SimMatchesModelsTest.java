@@ -239,4 +239,18 @@ class SimMatchesModelsTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertMatches("reports_2021-06-30.json", "ErrorList", r);
     }
+
+    @Test
+    void competitiveSummaryMatchesTheModel() throws Exception {
+        String body = "{\"requests\":[{\"asin\":\"" + listing().asin() + "\",\"marketplaceId\":\"ATVPDKIKX0DER\","
+                + "\"includedData\":[\"featuredBuyingOptions\",\"referencePrices\",\"lowestPricedOffers\"],"
+                + "\"lowestPricedOffersInputs\":[{\"itemCondition\":\"New\",\"offerType\":\"Consumer\"}],"
+                + "\"method\":\"GET\",\"uri\":\"/products/pricing/2022-05-01/items/competitiveSummary\"},"
+                + "{\"asin\":\"B0NOTREAL0\",\"marketplaceId\":\"ATVPDKIKX0DER\",\"includedData\":"
+                + "[\"featuredBuyingOptions\"],\"method\":\"GET\",\"uri\":"
+                + "\"/products/pricing/2022-05-01/items/competitiveSummary\"}]}";
+        HttpResponse<String> r = call("POST", "/batches/products/pricing/2022-05-01/items/competitiveSummary", body);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertMatches("productPricing_2022-05-01.json", "CompetitiveSummaryBatchResponse", r);
+    }
 }

@@ -1,6 +1,7 @@
 package com.pricedesk.domain.port;
 
 import com.pricedesk.domain.market.FeeEstimate;
+import com.pricedesk.domain.market.CompetitiveSummary;
 import com.pricedesk.domain.market.FeaturedOfferPrice;
 import com.pricedesk.domain.market.FeeQuery;
 import com.pricedesk.domain.market.FeedStatus;
@@ -26,6 +27,9 @@ public interface MarketplaceGateway {
 
     /** Offers on product pages by ASIN; any number, batched by 20 (a slower quota than by SKU). */
     List<OfferLookup> offersForAsins(List<String> asins);
+
+    /** Competitive summaries by ASIN (featured offers per segment, lowest offers, reference prices); batched by 20. */
+    List<CompetitiveSummary> competitiveSummaries(List<String> asins);
 
     /** Featured offer expected prices of our SKUs (Pricing 2022-05-01); any number, batched by 40. */
     List<FeaturedOfferPrice> featuredOfferExpectedPrices(List<String> sellerSkus);
