@@ -38,6 +38,7 @@ public final class SpApiConnector implements MarketplaceConnector {
                 new FeedsApi(transport, documents, account.marketplaceId(), account.sellerId()),
                 new FeaturedOfferApi(transport, account.marketplaceId()),
                 new ReportsApi(transport, documents, account.marketplaceId()),
-                new CompetitiveSummaryApi(transport, account.marketplaceId(), account.sellerId()));
+                new CompetitiveSummaryApi(transport, account.marketplaceId(), account.sellerId()),
+                new CatalogApi(transport, account.marketplaceId()));
     }
 }

@@ -13,6 +13,7 @@ import com.pricedesk.domain.market.PriceUpdate;
 import com.pricedesk.domain.market.ReportDocument;
 import com.pricedesk.domain.market.ReportRequest;
 import com.pricedesk.domain.market.ReportStatus;
+import com.pricedesk.domain.market.SalesRank;
 import com.pricedesk.domain.port.MarketplaceGateway;
 import java.util.List;
 
@@ -26,9 +27,11 @@ final class SpApiGateway implements MarketplaceGateway {
     private final FeaturedOfferApi featuredOffers;
     private final ReportsApi reports;
     private final CompetitiveSummaryApi competitiveSummaries;
+    private final CatalogApi catalog;
 
     SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds,
-                 FeaturedOfferApi featuredOffers, ReportsApi reports, CompetitiveSummaryApi competitiveSummaries) {
+                 FeaturedOfferApi featuredOffers, ReportsApi reports, CompetitiveSummaryApi competitiveSummaries,
+                 CatalogApi catalog) {
         this.pricing = pricing;
         this.listings = listings;
         this.fees = fees;
@@ -37,6 +40,7 @@ final class SpApiGateway implements MarketplaceGateway {
         this.featuredOffers = featuredOffers;
         this.reports = reports;
         this.competitiveSummaries = competitiveSummaries;
+        this.catalog = catalog;
     }
 
     @Override
@@ -57,6 +61,11 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public List<FeaturedOfferPrice> featuredOfferExpectedPrices(List<String> sellerSkus) {
         return featuredOffers.expectedPrices(sellerSkus);
+    }
+
+    @Override
+    public List<SalesRank> salesRanks(List<String> asins) {
+        return catalog.salesRanks(asins);
     }
 
     @Override

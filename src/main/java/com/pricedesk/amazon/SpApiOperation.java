@@ -11,6 +11,7 @@ public enum SpApiOperation {
     GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
     // One call per 30 s: the slowest pricing operation, so it gets the largest batch (40 SKUs).
     GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH("getFeaturedOfferExpectedPriceBatch", 0.033, 1),
+    SEARCH_CATALOG_ITEMS("searchCatalogItems", 2, 2),
     GET_LISTINGS_ITEM("getListingsItem", 5, 10),
     PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
     SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),

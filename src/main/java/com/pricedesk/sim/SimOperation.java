@@ -9,6 +9,7 @@ public enum SimOperation {
     GET_COMPETITIVE_SUMMARY("getCompetitiveSummary", 0.033, 1),
     GET_ITEM_OFFERS_BATCH("getItemOffersBatch", 0.1, 1),
     GET_FEATURED_OFFER_EXPECTED_PRICE_BATCH("getFeaturedOfferExpectedPriceBatch", 0.033, 1),
+    SEARCH_CATALOG_ITEMS("searchCatalogItems", 2, 2),
     GET_LISTINGS_ITEM("getListingsItem", 5, 10),
     PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
     SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),

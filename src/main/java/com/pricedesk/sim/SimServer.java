@@ -112,6 +112,7 @@ public final class SimServer implements AutoCloseable {
         private final FeedsEndpoints feeds;
         private final SimDocuments documents;
         private final ReportsEndpoints reports;
+        private final CatalogEndpoint catalog;
 
         SimRouter(SimServer sim) {
             this.sim = sim;
@@ -120,6 +121,7 @@ public final class SimServer implements AutoCloseable {
             this.listings = new ListingsEndpoints(sim.market, sim.json, sim.stats);
             this.fees = new FeesEndpoint(sim.market, sim.json, sim.clock);
             this.inventory = new InventoryEndpoint(sim.market, sim.json, sim.clock);
+            this.catalog = new CatalogEndpoint(sim.market, sim.json);
             this.documents = new SimDocuments(sim.spApiEndpoint());
             this.feeds = new FeedsEndpoints(sim.market, sim.json, sim.clock, sim.stats,
                     scaled(FeedsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
@@ -186,6 +188,9 @@ public final class SimServer implements AutoCloseable {
                     && method.equals("GET")) {
                 op = SimOperation.SEARCH_LISTINGS_ITEMS;
                 endpoint = listings::search;
+            } else if (method.equals("GET") && p.equals(List.of("catalog", "2022-04-01", "items"))) {
+                op = SimOperation.SEARCH_CATALOG_ITEMS;
+                endpoint = catalog;
             } else if (method.equals("POST") && p.equals(List.of("products", "fees", "v0", "feesEstimate"))) {
                 op = SimOperation.GET_MY_FEES_ESTIMATES;
                 endpoint = fees;

@@ -288,4 +288,18 @@ class SandboxExamplesTest {
         assertThat(s.lowestNewOffers().get(0).mine()).isTrue();
         assertThat(summaries.get(1).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_ASIN"));
     }
+
+    @Test
+    void catalogSearchExampleMapsSalesRanks() throws Exception {
+        JsonNode example = examples("catalogItems_2022-04-01.json", "/catalog/2022-04-01/items", "get", "200").get(0);
+        CatalogWire.SearchResults r = json.treeToValue(example.get("response"), CatalogWire.SearchResults.class);
+
+        com.pricedesk.domain.market.SalesRank rank = new CatalogApi(null, "ATVPDKIKX0DER").toRank(r.items().get(0));
+
+        assertThat(rank.mainCategory()).get().satisfies(m -> {
+            assertThat(m.category()).isEqualTo("Electronics");
+            assertThat(m.rank()).isEqualTo(72855);
+        });
+        assertThat(rank.subCategories()).singleElement().satisfies(c -> assertThat(c.rank()).isEqualTo(113));
+    }
 }

@@ -378,4 +378,19 @@ class SpApiClientAgainstSimTest {
         assertThat(s.referencePrices().get("CompetitivePrice")).isEqualByComparingTo(winner.landedPrice());
         assertThat(summaries.get(1).error()).get().satisfies(e -> assertThat(e.code()).isEqualTo("INVALID_ASIN"));
     }
+
+    @Test
+    void salesRanksComeFromTheCatalogTwentyAsinsPerCall() throws Exception {
+        start(25, 100, Clock.systemUTC());
+        List<String> asins = new java.util.ArrayList<>(h.sim.market().listings().stream().map(SimListing::asin).toList());
+        asins.add("B0NOTREAL0");
+
+        List<com.pricedesk.domain.market.SalesRank> ranks = h.gateway().salesRanks(asins);
+
+        assertThat(ranks).hasSize(25).allSatisfy(r -> {
+            assertThat(r.mainCategory()).get().satisfies(m -> assertThat(m.rank()).isPositive());
+            assertThat(r.subCategories()).isNotEmpty();
+        });
+        assertThat(h.sim.stats().calls(SimOperation.SEARCH_CATALOG_ITEMS)).isEqualTo(2);
+    }
 }

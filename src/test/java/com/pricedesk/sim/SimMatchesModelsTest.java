@@ -253,4 +253,13 @@ class SimMatchesModelsTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertMatches("productPricing_2022-05-01.json", "CompetitiveSummaryBatchResponse", r);
     }
+
+    @Test
+    void catalogSearchMatchesTheModel() throws Exception {
+        HttpResponse<String> r = call("GET", "/catalog/2022-04-01/items?identifiersType=ASIN&identifiers="
+                + listing().asin() + ",B0NOTREAL0&marketplaceIds=ATVPDKIKX0DER&includedData=salesRanks", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertMatches("catalogItems_2022-04-01.json", "ItemSearchResults", r);
+        assertThat(json.readTree(r.body()).get("numberOfResults").asInt()).isEqualTo(1);
+    }
 }

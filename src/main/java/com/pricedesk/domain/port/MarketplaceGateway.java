@@ -13,6 +13,7 @@ import com.pricedesk.domain.market.PriceUpdate;
 import com.pricedesk.domain.market.ReportDocument;
 import com.pricedesk.domain.market.ReportRequest;
 import com.pricedesk.domain.market.ReportStatus;
+import com.pricedesk.domain.market.SalesRank;
 import java.util.List;
 
 /**
@@ -33,6 +34,9 @@ public interface MarketplaceGateway {
 
     /** Featured offer expected prices of our SKUs (Pricing 2022-05-01); any number, batched by 40. */
     List<FeaturedOfferPrice> featuredOfferExpectedPrices(List<String> sellerSkus);
+
+    /** Best Sellers Ranks by ASIN from the catalogue; any number, 20 per call. ASINs Amazon does not know are left out. */
+    List<SalesRank> salesRanks(List<String> asins);
 
     /** Our listing with its set price, min/max and live price. */
     ListingPrice listing(String sellerSku);
