@@ -1,7 +1,6 @@
 package com.pricedesk.amazon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pricedesk.domain.account.AmazonAccount;
 import com.pricedesk.domain.market.MarketplaceError;
 import com.pricedesk.domain.market.MarketplaceException;
 import com.pricedesk.domain.market.ReauthorizationRequiredException;
@@ -33,7 +32,7 @@ final class LwaTokenProvider implements AccessTokens {
             "invalid_client");
 
     private final HttpClient http;
-    private final AmazonAccount account;
+    private final LwaCredentials account;
     private final Clock clock;
     private final RetryPolicy retry;
     private final ObjectMapper json = WireJson.mapper();
@@ -41,7 +40,7 @@ final class LwaTokenProvider implements AccessTokens {
     private String token;
     private Instant refreshAt = Instant.MIN;
 
-    LwaTokenProvider(HttpClient http, AmazonAccount account, Clock clock, RetryPolicy retry) {
+    LwaTokenProvider(HttpClient http, LwaCredentials account, Clock clock, RetryPolicy retry) {
         this.http = http;
         this.account = account;
         this.clock = clock;
@@ -68,7 +67,7 @@ final class LwaTokenProvider implements AccessTokens {
                 + "&refresh_token=" + enc(account.refreshToken().reveal())
                 + "&client_id=" + enc(account.clientId())
                 + "&client_secret=" + enc(account.clientSecret().reveal());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(account.lwaEndpoint()))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(account.endpoint()))
                 .timeout(retry.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .header("Accept", "application/json")

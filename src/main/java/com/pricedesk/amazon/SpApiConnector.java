@@ -27,7 +27,7 @@ public final class SpApiConnector implements MarketplaceConnector {
 
     @Override
     public MarketplaceGateway connect(AmazonAccount account) {
-        AccessTokens tokens = new LwaTokenProvider(http, account, clock, retry);
+        AccessTokens tokens = new LwaTokenProvider(http, LwaCredentials.of(account), clock, retry);
         SpApiTransport transport = new SpApiTransport(http, account.spApiEndpoint(), tokens, limits, retry);
         Documents documents = new Documents(http, retry);
         return new SpApiGateway(

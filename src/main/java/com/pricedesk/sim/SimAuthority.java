@@ -33,6 +33,11 @@ public final class SimAuthority {
         this.tokenLifetime = tokenLifetime;
     }
 
+    /** The Amazon Ads profile id of the simulated seller (US marketplace). */
+    public String adsProfileId() {
+        return Long.toString(1_000_000_000L + Math.floorMod(credentials.sellerId().hashCode(), 1_000_000_000));
+    }
+
     public SimCredentials credentials() {
         return credentials;
     }

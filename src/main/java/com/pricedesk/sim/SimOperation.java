@@ -22,6 +22,9 @@ public enum SimOperation {
     CREATE_REPORT("createReport", 0.0167, 15),
     GET_REPORT("getReport", 2, 15),
     GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15),
+    // Amazon Ads publishes no per-operation rates, so these are counted and can fail, but are not limited.
+    ADS_CREATE_REPORT("adsCreateReport", 0, 0),
+    ADS_GET_REPORT("adsGetReport", 0, 0),
     LWA_TOKEN("lwaToken", 0, 0);
 
     private final String operationId;

@@ -113,6 +113,7 @@ public final class SimServer implements AutoCloseable {
         private final SimDocuments documents;
         private final ReportsEndpoints reports;
         private final CatalogEndpoint catalog;
+        private final AdsEndpoints ads;
 
         SimRouter(SimServer sim) {
             this.sim = sim;
@@ -127,6 +128,8 @@ public final class SimServer implements AutoCloseable {
                     scaled(FeedsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
             this.reports = new ReportsEndpoints(sim.market, sim.json, sim.clock,
                     scaled(ReportsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
+            this.ads = new AdsEndpoints(sim.market, sim.json, sim.clock,
+                    scaled(AdsEndpoints.PROCESSING_TIME, sim.config.speed()), documents);
         }
 
         void dispatch(HttpExchange http) throws IOException {
@@ -162,6 +165,10 @@ public final class SimServer implements AutoCloseable {
             if (method.equals("POST") && p.equals(TokenEndpoint.path())) {
                 sim.stats.countCall(SimOperation.LWA_TOKEN);
                 token.handle(ex);
+                return;
+            }
+            if (p.size() >= 2 && p.subList(0, 2).equals(List.of("reporting", "reports"))) {
+                routeAds(http, ex, method, p);
                 return;
             }
             SimOperation op;
@@ -253,6 +260,41 @@ public final class SimServer implements AutoCloseable {
             }
             http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rate(op));
             endpoint.handle(ex);
+        }
+
+        /** Amazon Ads: Bearer token, client-id and profile headers, its own error shape. */
+        private void routeAds(HttpExchange http, SimExchange ex, String method, List<String> p)
+                throws IOException, InterruptedException {
+            SimOperation op = method.equals("POST") && p.size() == 2 ? SimOperation.ADS_CREATE_REPORT
+                    : method.equals("GET") && p.size() == 3 ? SimOperation.ADS_GET_REPORT : null;
+            if (op == null) {
+                ads.error(ex, 404, "NOT_FOUND", "Resource not found");
+                return;
+            }
+            sim.stats.countCall(op);
+            String auth = String.valueOf(ex.header("Authorization"));
+            if (!auth.startsWith("Bearer ") || !sim.authority.valid(auth.substring("Bearer ".length()))) {
+                ads.error(ex, 401, "UNAUTHORIZED", "Not authorized to access this advertiser");
+                return;
+            }
+            if (!sim.authority.credentials().clientId().equals(ex.header("Amazon-Advertising-API-ClientId"))
+                    || !sim.authority.adsProfileId().equals(ex.header("Amazon-Advertising-API-Scope"))) {
+                ads.error(ex, 403, "FORBIDDEN", "Invalid client id or profile scope");
+                return;
+            }
+            SimFault fault = sim.faults.next(op).orElse(null);
+            if (fault instanceof SimFault.Status s) {
+                ads.error(ex, s.status(), s.code(), s.message());
+                return;
+            }
+            if (fault instanceof SimFault.Delay d) {
+                Thread.sleep(d.delay().toMillis());
+            }
+            if (op == SimOperation.ADS_CREATE_REPORT) {
+                ads.create(ex);
+            } else {
+                ads.get(ex, p.get(2));
+            }
         }
 
         /** A duration on the simulator's clock, in real time. */
