@@ -1,5 +1,9 @@
 package com.pricedesk;
 
+import com.pricedesk.amazon.RateLimiterRegistry;
+import com.pricedesk.amazon.RetryPolicy;
+import com.pricedesk.amazon.SpApiConnector;
+import com.pricedesk.app.amazon.AmazonConnectionService;
 import com.pricedesk.app.catalog.CatalogService;
 import com.pricedesk.app.demo.DemoWorkspaceService;
 import com.pricedesk.app.economics.CostChangeService;
@@ -12,12 +16,14 @@ import com.pricedesk.domain.port.PriceRepository;
 import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
+import com.pricedesk.store.JdbiAmazonAccountRepository;
 import com.pricedesk.store.JdbiCostProfileRepository;
 import com.pricedesk.store.JdbiFxRateRepository;
 import com.pricedesk.store.JdbiPriceRepository;
 import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
+import com.pricedesk.store.SecretSealer;
 import com.pricedesk.store.Workspace;
 import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
 import com.pricedesk.store.fees.ShippedFeeTables;
@@ -36,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoWorkspaceService demo;
     private final EconomicsService economics;
     private final CostChangeService costChanges;
+    private final AmazonConnectionService amazon;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -53,6 +60,11 @@ public final class AppContext implements AutoCloseable {
         this.economics = new EconomicsService(skus, costs, prices, fxRates, feeTables, new FeeSettings(settings),
                 new FloorMargins(settings), clock);
         this.costChanges = new CostChangeService(economics, fxRates, feeTables, costs, unitOfWork);
+        // One rate-limit registry for the whole process: Amazon's quotas are per seller and app, not per caller.
+        RateLimiterRegistry rateLimits = new RateLimiterRegistry();
+        this.amazon = new AmazonConnectionService(
+                new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock),
+                new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock));
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -87,6 +99,10 @@ public final class AppContext implements AutoCloseable {
 
     public CostChangeService costChanges() {
         return costChanges;
+    }
+
+    public AmazonConnectionService amazon() {
+        return amazon;
     }
 
     @Override

@@ -1,0 +1,21 @@
+package com.pricedesk.domain.port;
+
+import com.pricedesk.domain.market.AdStats;
+import com.pricedesk.domain.market.AdsReportStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Amazon Ads (Sponsored Products) reporting. When no Ads account is connected, the seller imports
+ * the Sponsored Products report from Excel instead.
+ */
+public interface AdsGateway {
+
+    /** Asks for a Sponsored Products advertised-product report over the days, summed per SKU. */
+    String requestAdvertisedProductReport(LocalDate start, LocalDate end);
+
+    AdsReportStatus reportStatus(String reportId);
+
+    /** The rows of a COMPLETED advertised-product report. */
+    List<AdStats> advertisedProductRows(String reportId);
+}

@@ -1,0 +1,179 @@
+package com.pricedesk.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The JSON_LISTINGS_FEED flow: feed documents with presigned upload URLs, feeds that move from
+ * IN_QUEUE to DONE on the simulator's clock, and a processing report served gzipped <em>without</em>
+ * declaring it (Amazon's compressionAlgorithm is unreliable, Q12).
+ */
+final class FeedsEndpoints {
+    /** How long a feed takes on the simulator's clock (Amazon: minutes to hours). */
+    static final Duration PROCESSING_TIME = Duration.ofSeconds(60);
+
+    private final SimMarket market;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final SimStats stats;
+    private final Duration processingTime;
+    private final SimDocuments documents;
+    private final AtomicLong ids = new AtomicLong(50_000);
+    private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
+
+    private static final class FeedState {
+        final String feedId;
+        final Instant created;
+        final String inputDocumentId;
+        final boolean applyPrices;
+        String resultDocumentId;
+
+        FeedState(String feedId, Instant created, String inputDocumentId, boolean applyPrices) {
+            this.feedId = feedId;
+            this.created = created;
+            this.inputDocumentId = inputDocumentId;
+            this.applyPrices = applyPrices;
+        }
+    }
+
+    FeedsEndpoints(SimMarket market, ObjectMapper json, Clock clock, SimStats stats, Duration processingTime,
+                   SimDocuments documents) {
+        this.market = market;
+        this.json = json;
+        this.clock = clock;
+        this.stats = stats;
+        this.processingTime = processingTime;
+        this.documents = documents;
+    }
+
+    /** POST /feeds/2021-06-30/documents. */
+    void createDocument(SimExchange ex) throws IOException {
+        JsonNode body = ex.jsonBody();
+        if (body == null || !body.hasNonNull("contentType")) {
+            ex.sendError(400, "InvalidInput", "contentType is required");
+            return;
+        }
+        String id = documents.expectUpload(body.get("contentType").asText());
+        ObjectNode out = json.createObjectNode();
+        out.put("feedDocumentId", id);
+        out.put("url", documents.presigned(id));
+        ex.sendJson(201, out, Map.of());
+    }
+
+    /** POST /feeds/2021-06-30/feeds. */
+    void createFeed(SimExchange ex, boolean applyPrices) throws IOException {
+        JsonNode body = ex.jsonBody();
+        if (body == null || !"JSON_LISTINGS_FEED".equals(body.path("feedType").asText())
+                || !body.path("marketplaceIds").toString().contains(PricingEndpoints.MARKETPLACE)) {
+            ex.sendError(400, "InvalidInput", "feedType JSON_LISTINGS_FEED and marketplaceIds are required");
+            return;
+        }
+        SimDocuments.Document input = documents.get(body.path("inputFeedDocumentId").asText());
+        if (input == null || input.content() == null) {
+            ex.sendError(400, "InvalidInput", "inputFeedDocumentId does not name an uploaded feed document");
+            return;
+        }
+        String feedId = Long.toString(ids.incrementAndGet());
+        feeds.put(feedId, new FeedState(feedId, clock.instant(), body.get("inputFeedDocumentId").asText(), applyPrices));
+        ex.sendJson(202, json.createObjectNode().put("feedId", feedId), Map.of());
+    }
+
+    /** GET /feeds/2021-06-30/feeds/{feedId}. */
+    void getFeed(SimExchange ex, String feedId) throws IOException {
+        FeedState feed = feeds.get(feedId);
+        if (feed == null) {
+            ex.sendError(404, "NotFound", "Feed " + feedId + " not found");
+            return;
+        }
+        Duration age = Duration.between(feed.created, clock.instant());
+        String status = age.compareTo(processingTime) >= 0 ? "DONE"
+                : age.compareTo(processingTime.dividedBy(3)) >= 0 ? "IN_PROGRESS" : "IN_QUEUE";
+        if (status.equals("DONE")) {
+            finish(feed);
+        }
+        ObjectNode out = json.createObjectNode();
+        out.put("feedId", feed.feedId);
+        out.put("feedType", "JSON_LISTINGS_FEED");
+        out.putArray("marketplaceIds").add(PricingEndpoints.MARKETPLACE);
+        out.put("createdTime", feed.created.toString());
+        out.put("processingStatus", status);
+        if (!status.equals("IN_QUEUE")) {
+            out.put("processingStartTime", feed.created.plus(processingTime.dividedBy(3)).toString());
+        }
+        if (status.equals("DONE")) {
+            out.put("processingEndTime", feed.created.plus(processingTime).toString());
+            out.put("resultFeedDocumentId", feed.resultDocumentId);
+        }
+        ex.sendJson(200, out, Map.of());
+    }
+
+    /** GET /feeds/2021-06-30/documents/{feedDocumentId}: never declares the gzip it serves. */
+    void getDocument(SimExchange ex, String documentId) throws IOException {
+        if (documents.get(documentId) == null) {
+            ex.sendError(404, "NotFound", "Feed document " + documentId + " not found");
+            return;
+        }
+        ObjectNode out = json.createObjectNode();
+        out.put("feedDocumentId", documentId);
+        out.put("url", documents.presigned(documentId));
+        ex.sendJson(200, out, Map.of());
+    }
+
+    /** Processes the feed once: applies valid prices (unless told not to) and writes the report. */
+    private synchronized void finish(FeedState feed) throws IOException {
+        if (feed.resultDocumentId != null) {
+            return;
+        }
+        JsonNode input = json.readTree(documents.get(feed.inputDocumentId).content());
+        ObjectNode report = json.createObjectNode();
+        ObjectNode header = report.putObject("header");
+        header.put("sellerId", market.sellerId());
+        header.put("version", "2.0");
+        header.put("feedId", feed.feedId);
+        ArrayNode issues = report.putArray("issues");
+        int processed = 0;
+        int invalid = 0;
+        for (JsonNode m : input.path("messages")) {
+            processed++;
+            BigDecimal[] prices = null;
+            for (JsonNode p : m.path("patches")) {
+                if ("/attributes/purchasable_offer".equals(p.path("path").asText())) {
+                    prices = ListingsEndpoints.ourPrices(p.get("value"));
+                }
+            }
+            if (prices == null) {
+                invalid++;
+                ObjectNode i = issues.addObject();
+                i.put("messageId", m.path("messageId").asInt());
+                i.put("sku", m.path("sku").asText());
+                i.put("code", "4000001");
+                i.put("severity", "ERROR");
+                i.put("message", "The provided value for 'purchasable_offer' is invalid.");
+                continue;
+            }
+            // Like Amazon, an unknown SKU is "accepted" here and simply changes nothing (Q9).
+            String sku = m.path("sku").asText();
+            if (feed.applyPrices && market.listing(sku).isPresent()) {
+                market.setPrice(sku, prices[0], prices[1], prices[2]);
+                stats.countApplied(SimOperation.CREATE_FEED);
+            }
+        }
+        ObjectNode summary = report.putObject("summary");
+        summary.put("errors", invalid);
+        summary.put("warnings", 0);
+        summary.put("messagesProcessed", processed);
+        summary.put("messagesAccepted", processed - invalid);
+        summary.put("messagesInvalid", invalid);
+        feed.resultDocumentId = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(report)));
+    }
+}

@@ -1,0 +1,46 @@
+package com.pricedesk.sim;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the simulator saw: calls, 429s it refused with and writes it applied, per operation. */
+public final class SimStats {
+    private final Map<SimOperation, AtomicInteger> calls = new EnumMap<>(SimOperation.class);
+    private final Map<SimOperation, AtomicInteger> throttled = new EnumMap<>(SimOperation.class);
+    private final Map<SimOperation, AtomicInteger> applied = new EnumMap<>(SimOperation.class);
+
+    SimStats() {
+        for (SimOperation op : SimOperation.values()) {
+            calls.put(op, new AtomicInteger());
+            throttled.put(op, new AtomicInteger());
+            applied.put(op, new AtomicInteger());
+        }
+    }
+
+    void countCall(SimOperation op) {
+        calls.get(op).incrementAndGet();
+    }
+
+    void countThrottled(SimOperation op) {
+        throttled.get(op).incrementAndGet();
+    }
+
+    void countApplied(SimOperation op) {
+        applied.get(op).incrementAndGet();
+    }
+
+    public int calls(SimOperation op) {
+        return calls.get(op).get();
+    }
+
+    /** 429s caused by the rate limit itself (not injected faults). */
+    public int throttled(SimOperation op) {
+        return throttled.get(op).get();
+    }
+
+    /** Writes that changed the market. */
+    public int applied(SimOperation op) {
+        return applied.get(op).get();
+    }
+}
