@@ -1,14 +1,18 @@
 package com.pricedesk.domain.money;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** CNY per USD on a given date, so a cost computed last month stays reproducible. */
 public record FxRate(LocalDate date, BigDecimal cnyPerUsd) {
 
-    private static final MathContext PRECISION = MathContext.DECIMAL64;
+    /**
+     * Converted amounts keep 8 decimals: far below a cent even after multiplying by quantities and
+     * rates, and short enough that the fee arithmetic on 100,000 SKUs stays fast.
+     */
+    private static final int USD_SCALE = 8;
 
     public FxRate {
         Objects.requireNonNull(date, "date");
@@ -26,6 +30,6 @@ public record FxRate(LocalDate date, BigDecimal cnyPerUsd) {
         if (!money.currency().equals(Money.CNY)) {
             throw new IllegalArgumentException("No rate for " + money.currency() + " (only CNY and USD are supported)");
         }
-        return new Money(money.amount().divide(cnyPerUsd, PRECISION), Money.USD);
+        return new Money(money.amount().divide(cnyPerUsd, USD_SCALE, RoundingMode.HALF_EVEN), Money.USD);
     }
 }
