@@ -54,12 +54,12 @@ public final class AppContext implements AutoCloseable {
         FxRateRepository fxRates = new JdbiFxRateRepository(jdbi);
         UnitOfWork unitOfWork = new JdbiUnitOfWork(jdbi);
         this.settings = new JdbiSettingsRepository(jdbi);
-        this.catalog = new CatalogService(skus, costs, prices, fxRates, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
         var feeTables = new JdbiFeeScheduleRepository(jdbi, ShippedFeeTables.load());
         this.economics = new EconomicsService(skus, costs, prices, fxRates, feeTables, new FeeSettings(settings),
                 new FloorMargins(settings), clock);
         this.costChanges = new CostChangeService(economics, fxRates, feeTables, costs, unitOfWork);
+        this.catalog = new CatalogService(skus, costs, prices, fxRates, economics, clock);
         // One rate-limit registry for the whole process: Amazon's quotas are per seller and app, not per caller.
         RateLimiterRegistry rateLimits = new RateLimiterRegistry();
         this.amazon = new AmazonConnectionService(

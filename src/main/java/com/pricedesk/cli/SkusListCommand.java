@@ -80,17 +80,29 @@ final class SkusListCommand implements Callable<Integer> {
             s.tags().forEach(tags::add);
             Json.putMoney(n, "price", s.price());
             Json.putMoney(n, "landed_cost", s.landedCost());
+            if (s.marginPct() == null) {
+                n.putNull("margin_pct");
+            } else {
+                n.put("margin_pct", s.marginPct().setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+            Json.putMoney(n, "break_even", s.breakEven());
+            Json.putMoney(n, "floor", s.floor());
+            // No manual maximum is stored yet, so no ceiling is known.
+            n.putNull("ceiling");
+            n.put("below_floor_margin", s.belowFloorMargin());
         }
         return doc;
     }
 
     private static void printTable(PrintWriter out, List<SkuOverview> rows, Messages msg) {
-        String format = "%-24s %-10s %-10s %9s %9s  %s%n";
+        String format = "%-24s %-10s %-10s %9s %9s %8s %9s  %s%n";
         out.printf(format, msg.get("grid.sku"), msg.get("grid.asin"), msg.get("grid.tier"), msg.get("grid.price"),
-                msg.get("grid.landedCost"), msg.get("grid.title"));
+                msg.get("grid.landedCost"), msg.get("grid.margin"), msg.get("grid.floor"), msg.get("grid.title"));
         for (SkuOverview s : rows) {
             out.printf(format, s.sellerSku(), s.asin(), msg.get(s.tier().messageKey()), money(s.price()),
-                    money(s.landedCost()), s.title());
+                    money(s.landedCost()), s.marginPct() == null ? "—"
+                            : s.marginPct().setScale(1, java.math.RoundingMode.HALF_UP) + "%",
+                    money(s.floor()), s.title());
         }
         out.flush();
     }

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 class SkuGridViewModelTest {
     private static final List<SkuOverview> ROWS = List.of(
             new SkuOverview("KT-SPAT-3P-BLK", "B0AAAAAAA1", "Silicone Spatula Set (3 Piece, Black)", "硅胶铲套装 3件套 黑色",
-                    "Home and Kitchen", Tier.HERO, List.of("gift"), Money.usd("11.99"), Money.usd("3.05")),
+                    "Home and Kitchen", Tier.HERO, List.of("gift"), Money.usd("11.99"), Money.usd("3.05"), new java.math.BigDecimal("22.4"), Money.usd("8.10"),
+                    Money.usd("9.20"), false),
             new SkuOverview("EA-USBC-3FT-2P", "B0BBBBBBB2", "USB C to USB C Cable (3ft, 2 Pack)", "编织快充数据线 1米 2条装",
-                    "Electronics Accessories", Tier.REGULAR, List.of("sea-freight"), Money.usd("9.99"), null),
+                    "Electronics Accessories", Tier.REGULAR, List.of("sea-freight"), Money.usd("9.99"), null, null, null, null, false),
             new SkuOverview("EA-USBC-6FT-2P", "B0CCCCCCC3", "USB C to USB C Cable (6ft, 2 Pack)", "编织快充数据线 2米 2条装",
-                    "Electronics Accessories", Tier.LAUNCH, List.of("air-freight"), null, null));
+                    "Electronics Accessories", Tier.LAUNCH, List.of("air-freight"), null, null, null, null, null, false));
 
     private SkuGridViewModel loaded(Messages msg) {
         SkuGridViewModel vm = new SkuGridViewModel(() -> ROWS, new CurrentThreadTaskExecutor(), msg);

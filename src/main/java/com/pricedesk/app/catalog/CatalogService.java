@@ -1,5 +1,7 @@
 package com.pricedesk.app.catalog;
 
+import com.pricedesk.app.economics.EconomicsService;
+import com.pricedesk.app.economics.SkuMarginStatus;
 import com.pricedesk.domain.catalog.Sku;
 import com.pricedesk.domain.catalog.Tier;
 import com.pricedesk.domain.cost.CostProfile;
@@ -15,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +30,16 @@ public final class CatalogService {
     private final CostProfileRepository costs;
     private final PriceRepository prices;
     private final FxRateRepository fxRates;
+    private final EconomicsService economics;
     private final Clock clock;
 
     public CatalogService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
-                          FxRateRepository fxRates, Clock clock) {
+                          FxRateRepository fxRates, EconomicsService economics, Clock clock) {
         this.skus = skus;
         this.costs = costs;
         this.prices = prices;
         this.fxRates = fxRates;
+        this.economics = economics;
         this.clock = clock;
     }
 
@@ -41,12 +47,22 @@ public final class CatalogService {
     public List<SkuOverview> overview(Optional<Tier> tier) {
         Map<String, CostProfile> costProfiles = costs.findAll();
         Map<String, Money> currentPrices = prices.currentPrices();
-        Optional<FxRate> fx = fxRates.rateOn(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Optional<FxRate> fx = fxRates.rateOn(today);
+        Map<String, SkuMarginStatus> margins = fx.isEmpty() ? Map.of()
+                : economics.marginStatus(today, s -> tier.isEmpty() || s.tier() == tier.get()).stream()
+                        .collect(Collectors.toMap(SkuMarginStatus::sellerSku, Function.identity()));
         return skus.findAll().stream()
                 .filter(s -> tier.isEmpty() || s.tier() == tier.get())
-                .map(s -> new SkuOverview(s.sellerSku(), s.asin(), s.title(), s.localTitle(), s.category(), s.tier(),
-                        s.tags(), currentPrices.get(s.sellerSku()),
-                        landedCost(s, costProfiles.get(s.sellerSku()), fx)))
+                .map(s -> {
+                    SkuMarginStatus m = margins.get(s.sellerSku());
+                    boolean known = m != null && m.known();
+                    return new SkuOverview(s.sellerSku(), s.asin(), s.title(), s.localTitle(), s.category(), s.tier(),
+                            s.tags(), currentPrices.get(s.sellerSku()),
+                            landedCost(s, costProfiles.get(s.sellerSku()), fx),
+                            known ? m.marginPct() : null, known ? rounded(m.breakEven()) : null,
+                            known ? rounded(m.floor()) : null, known && m.belowTarget());
+                })
                 .toList();
     }
 
@@ -61,6 +77,10 @@ public final class CatalogService {
             log.warn("Landed cost of {} is unknown: {}", sku.sellerSku(), e.getMessage());
             return null;
         }
+    }
+
+    private static Money rounded(Money m) {
+        return m == null ? null : m.rounded();
     }
 
     public int count() {

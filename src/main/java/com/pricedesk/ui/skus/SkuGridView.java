@@ -68,7 +68,10 @@ public final class SkuGridView extends BorderPane {
                 textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 175),
                 tierColumn(msg),
                 moneyColumn(msg.get("grid.price"), SkuOverview::price),
-                moneyColumn(msg.get("grid.landedCost"), SkuOverview::landedCost)));
+                moneyColumn(msg.get("grid.landedCost"), SkuOverview::landedCost),
+                marginColumn(msg),
+                moneyColumn(msg.get("grid.breakEven"), SkuOverview::breakEven),
+                moneyColumn(msg.get("grid.floor"), SkuOverview::floor)));
         SortedList<SkuOverview> sorted = new SortedList<>(vm.visibleSkus());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -113,6 +116,36 @@ public final class SkuGridView extends BorderPane {
                 } else {
                     setText(msg.get(tier.messageKey()));
                     getStyleClass().add("tier-" + tier.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        return c;
+    }
+
+    /** Margin in percent; red when the price earns less than the tier's minimum margin. */
+    private static TableColumn<SkuOverview, SkuOverview> marginColumn(Messages msg) {
+        TableColumn<SkuOverview, SkuOverview> c = new TableColumn<>(msg.get("grid.margin"));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator(Comparator.comparing(SkuOverview::marginPct, Comparator.nullsLast(Comparator.naturalOrder())));
+        c.setPrefWidth(90);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(SkuOverview s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().remove("below-floor");
+                if (empty || s == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(s.marginPct() == null ? "—"
+                        : s.marginPct().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+                if (s.belowFloorMargin()) {
+                    getStyleClass().add("below-floor");
+                    setTooltip(new javafx.scene.control.Tooltip(msg.get("grid.belowFloor.tooltip")));
+                } else {
+                    setTooltip(null);
                 }
             }
         });
