@@ -2,17 +2,30 @@ package com.pricedesk;
 
 import com.pricedesk.app.catalog.CatalogService;
 import com.pricedesk.app.demo.DemoWorkspaceService;
+import com.pricedesk.app.exports.ExportService;
+import com.pricedesk.app.imports.ImportService;
+import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
 import com.pricedesk.domain.port.PriceRepository;
 import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
+import com.pricedesk.excel.CellReader;
+import com.pricedesk.excel.CharsetSniffer;
+import com.pricedesk.excel.CostSheetReader;
+import com.pricedesk.excel.CostSheetWriter;
+import com.pricedesk.excel.FormatSniffer;
+import com.pricedesk.excel.HeaderRecognizer;
+import com.pricedesk.excel.TableLocator;
+import com.pricedesk.excel.WorkbookOpener;
 import com.pricedesk.store.JdbiCostProfileRepository;
 import com.pricedesk.store.JdbiFxRateRepository;
+import com.pricedesk.store.JdbiImportBatchRepository;
 import com.pricedesk.store.JdbiPriceRepository;
 import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
+import com.pricedesk.store.JdbiSkuSnapshotRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.Workspace;
 import java.nio.file.Path;
@@ -28,6 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final CatalogService catalog;
     private final DemoWorkspaceService demo;
+    private final ImportService imports;
+    private final ExportService exports;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -41,6 +56,13 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JdbiSettingsRepository(jdbi);
         this.catalog = new CatalogService(skus, costs, prices, fxRates, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
+        var snapshots = new JdbiSkuSnapshotRepository(jdbi);
+        HeaderRecognizer headers = new HeaderRecognizer();
+        CostSheetReader costSheets = new CostSheetReader(new WorkbookOpener(new FormatSniffer(), new CharsetSniffer()),
+                new TableLocator(headers), headers, new CellReader());
+        this.imports = new ImportService(costSheets, snapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
+                new MappingMemory(settings), unitOfWork, clock);
+        this.exports = new ExportService(snapshots, new CostSheetWriter());
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -67,6 +89,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoWorkspaceService demo() {
         return demo;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override
