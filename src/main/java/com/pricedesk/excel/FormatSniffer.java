@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -63,12 +62,10 @@ public final class FormatSniffer {
 
     /** A zip that is not an Office Open XML workbook (a .docx, an archive) gets its own message. */
     private static void requireWorkbookZip(Path file) {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (e.getName().startsWith("xl/")) {
-                    return;
-                }
+        // the central directory, not the local headers: SXSSF and others write sizes after the data
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.stream().anyMatch(e -> e.getName().startsWith("xl/"))) {
+                return;
             }
         } catch (IOException e) {
             throw new SpreadsheetException("excel.error.corrupt", e, file.getFileName().toString());

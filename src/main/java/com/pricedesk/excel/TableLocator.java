@@ -28,13 +28,17 @@ public final class TableLocator {
 
     public Optional<Found> locate(List<SheetRow> top) {
         Found best = null;
-        int bestScore = 1;
+        // a SKU column alone is enough: the seller can map the other columns by hand
+        int bestScore = 0;
         for (int i = 0; i < top.size(); i++) {
             Map<Integer, String> single = top.get(i).texts();
             int score = scoreWithSku(single);
+            int nextScore = i + 1 < top.size() ? scoreWithSku(top.get(i + 1).texts()) : 0;
             Map<Integer, String> combined = i + 1 < top.size() ? combine(single, top.get(i + 1).texts()) : null;
             int combinedScore = combined == null ? -1 : scoreWithSku(combined);
-            if (combinedScore > score && combinedScore > bestScore) {
+            // two rows only when together they name more than either row alone (an instruction row
+            // above a header must not be taken for a group row)
+            if (combinedScore > Math.max(score, nextScore) && combinedScore > bestScore) {
                 best = new Found(i, 2, combined);
                 bestScore = combinedScore;
             } else if (score > bestScore) {
