@@ -43,14 +43,30 @@ public final class CharsetSniffer {
         if (decodesStrictly(file, StandardCharsets.UTF_8)) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
+        // Chinese Excel and WPS write GBK; GB18030 decodes it and most other byte soups, so it is
+        // trusted only when the text it gives holds Chinese characters. Otherwise the detector decides.
+        if (decodesStrictly(file, GB18030) && holdsChinese(file)) {
+            return new Detected(GB18030, 0);
+        }
         String guess = guess(file);
         if (guess == null || guess.startsWith("GB") || guess.equals("HZ-GB-2312")) {
-            if (decodesStrictly(file, GB18030)) {
-                return new Detected(GB18030, 0);
-            }
             throw new SpreadsheetException("excel.error.charset", file.getFileName().toString());
         }
         return new Detected(Charset.forName(guess), 0);
+    }
+
+    private static boolean holdsChinese(Path file) {
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), GB18030))) {
+            int c;
+            while ((c = r.read()) != -1) {
+                if (c >= 0x4E00 && c <= 0x9FFF) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw FormatSniffer.unreadable(file, e);
+        }
     }
 
     private static boolean decodesStrictly(Path file, Charset charset) {

@@ -136,6 +136,13 @@ public final class CostSheetReader {
             Map<String, Optional<CostField>> overrides =
                     options.overrides().apply(recognised.stream().map(SheetColumn::header).toList());
             List<SheetColumn> columns = applyOverrides(recognised, overrides);
+            if (columns.stream().noneMatch(c -> c.field() != null && c.field() != CostField.SELLER_SKU
+                    && c.field().stored())) {
+                // a SKU column alone would create bare SKUs named after themselves: almost surely a
+                // sheet whose cost headers are written in words we do not know yet
+                throw new SpreadsheetException("excel.error.onlySku", sheet, headerRow.number(),
+                        String.join(", ", columns.stream().map(SheetColumn::header).toList()));
+            }
             List<SheetRow> sample = top.subList(found.index() + found.rowCount(), top.size());
             Map<Integer, PercentReading> readings = percentReadings(columns, sample);
             layout = new TableLayout(source.format(), sheet, headerRow.number(), found.rowCount(), columns, readings,

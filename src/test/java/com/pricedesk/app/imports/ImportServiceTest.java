@@ -194,7 +194,8 @@ class ImportServiceTest {
     @Test
     void rememberedMappingAppliesToTheSameTemplate() {
         Path f = sheet(new Object[] {"SKU", "进货单价"}, new Object[] {"M-1", 5});
-        assertThat(imports.preview(f, null).layout().column(CostField.PURCHASE)).isEmpty();
+        assertThatThrownBy(() -> imports.preview(f, null)).isInstanceOf(com.pricedesk.excel.SpreadsheetException.class)
+                .hasMessageStartingWith("excel.error.onlySku");
         imports.rememberMapping(List.of("SKU", "进货单价"), Map.of("进货单价", Optional.of(CostField.PURCHASE)));
         ImportPreview p = imports.preview(f, null);
         assertThat(p.layout().column(CostField.PURCHASE)).isPresent();
