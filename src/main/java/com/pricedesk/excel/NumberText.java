@@ -14,6 +14,8 @@ import com.pricedesk.domain.money.Money;
 final class NumberText {
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(us\\$|usd|\\$|rmb|cny|¥|￥)");
+    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(usd|美元|美金|rmb|cny|元)$");
 
     /** A number and what its text said about it. */
     record Parsed(BigDecimal value, Currency currency, boolean percent) {
@@ -26,13 +28,13 @@ final class NumberText {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().replace("\u00A0", "").replace(" ", "");
         Currency currency = null;
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        Matcher prefix = Pattern.compile("^(us\\$|usd|\\$|rmb|cny|¥|￥)").matcher(lower);
+        Matcher prefix = CURRENCY_PREFIX.matcher(lower);
         if (prefix.find()) {
             currency = prefix.group(1).matches("us\\$|usd|\\$") ? Money.USD : Money.CNY;
             s = s.substring(prefix.end());
             lower = lower.substring(prefix.end());
         }
-        Matcher suffix = Pattern.compile("(usd|美元|美金|rmb|cny|元)$").matcher(lower);
+        Matcher suffix = CURRENCY_SUFFIX.matcher(lower);
         if (suffix.find()) {
             Currency c = suffix.group(1).matches("usd|美元|美金") ? Money.USD : Money.CNY;
             if (currency != null && !currency.equals(c)) {

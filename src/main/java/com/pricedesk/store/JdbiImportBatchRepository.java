@@ -22,6 +22,7 @@ public final class JdbiImportBatchRepository implements ImportBatchRepository {
             rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
             rs.getInt("skipped_count"), instant(rs.getObject("reverted_at", OffsetDateTime.class)));
 
+    private static final int ROWS_PER_INSERT = 100;
     private final Jdbi jdbi;
     private final SnapshotJson json = new SnapshotJson();
 
@@ -50,14 +51,24 @@ public final class JdbiImportBatchRepository implements ImportBatchRepository {
         if (changes.isEmpty()) {
             return;
         }
+        // multi-row INSERTs: per-statement overhead, not data, dominated storing 100,000 changes
+        List<ImportChange> all = List.copyOf(changes);
         jdbi.useHandle(h -> {
-            var batch = h.prepareBatch("INSERT INTO import_batch_change (batch_id, seller_sku, before_json, after_json) "
-                    + "VALUES (:b, :s, :before, :after)");
-            for (ImportChange c : changes) {
-                batch.bind("b", batchId).bind("s", c.sellerSku()).bind("before", json.write(c.before()))
-                        .bind("after", json.write(c.after())).add();
+            for (int i = 0; i < all.size(); i += ROWS_PER_INSERT) {
+                List<ImportChange> part = all.subList(i, Math.min(all.size(), i + ROWS_PER_INSERT));
+                StringBuilder sql = new StringBuilder(
+                        "INSERT INTO import_batch_change (batch_id, seller_sku, before_json, after_json) VALUES ");
+                for (int k = 0; k < part.size(); k++) {
+                    sql.append(k == 0 ? "" : ", ").append("(?, ?, ?, ?)");
+                }
+                var update = h.createUpdate(sql.toString());
+                int p = 0;
+                for (ImportChange c : part) {
+                    update.bind(p++, batchId).bind(p++, c.sellerSku()).bind(p++, json.write(c.before()))
+                            .bind(p++, json.write(c.after()));
+                }
+                update.execute();
             }
-            batch.execute();
         });
     }
 

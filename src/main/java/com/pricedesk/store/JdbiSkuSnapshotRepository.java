@@ -89,7 +89,11 @@ public final class JdbiSkuSnapshotRepository implements SkuSnapshotRepository {
             CostProfileDao costs = h.attach(CostProfileDao.class);
             skus.upsert(snapshots.stream().map(s -> SkuRow.of(s.sku())).toList());
             List<String> keys = snapshots.stream().map(SkuSnapshot::sellerSku).toList();
-            skus.deleteTags(keys);
+            // one IN-list statement per chunk rather than one DELETE per SKU
+            for (int i = 0; i < keys.size(); i += CHUNK) {
+                h.createUpdate("DELETE FROM sku_tag WHERE seller_sku IN (<s>)")
+                        .bindList("s", keys.subList(i, Math.min(keys.size(), i + CHUNK))).execute();
+            }
             List<TagRow> tags = snapshots.stream().flatMap(s -> s.sku().tags().stream().distinct()
                     .map(t -> new TagRow(s.sellerSku(), t))).toList();
             if (!tags.isEmpty()) {
