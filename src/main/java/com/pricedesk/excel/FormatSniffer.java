@@ -17,6 +17,11 @@ public final class FormatSniffer {
             (byte) 0xE1};
 
     public FileFormat sniff(Path file) {
+        if (file.getFileName().toString().startsWith("~$")) {
+            // Excel's owner file beside a workbook that is open right now, not the workbook itself
+            throw new SpreadsheetException("excel.error.lockFile", file.getFileName().toString(),
+                    file.getFileName().toString().substring(2));
+        }
         byte[] head = head(file);
         if (head.length == 0) {
             throw new SpreadsheetException("excel.error.emptyFile", file.getFileName().toString());

@@ -19,18 +19,22 @@ final class XlsxSource implements WorkbookSource {
     private static final int BUFFER = 8192;
     private final Path file;
     private final List<SheetInfo> sheets;
+    /**
+     * Opening parses the shared-strings table, as costly as reading the rows of a big sheet; the
+     * workbook opened to list the sheets is kept for the first read. A streamed sheet can be iterated
+     * only once, so later reads (after peeking at several sheets) open the file again.
+     */
+    private Workbook unread;
 
     XlsxSource(Path file) {
         this.file = file;
         List<SheetInfo> found = new ArrayList<>();
-        try (Workbook wb = open()) {
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                found.add(new SheetInfo(wb.getSheetName(i), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)));
-            }
-        } catch (IOException e) {
-            throw new SpreadsheetException("excel.error.corrupt", e, file.getFileName().toString());
+        Workbook wb = open();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            found.add(new SheetInfo(wb.getSheetName(i), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)));
         }
         this.sheets = List.copyOf(found);
+        this.unread = wb;
     }
 
     private Workbook open() {
@@ -55,7 +59,9 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void read(String sheetName, RowHandler handler) {
-        try (Workbook wb = open()) {
+        Workbook first = unread;
+        unread = null;
+        try (Workbook wb = first != null ? first : open()) {
             Sheet sheet = wb.getSheet(sheetName);
             for (Row row : sheet) {
                 List<SheetCell> cells = new ArrayList<>();
@@ -79,6 +85,19 @@ final class XlsxSource implements WorkbookSource {
                 throw new SpreadsheetException("excel.error.corrupt", e, file.getFileName().toString());
             }
             throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (unread != null) {
+            try {
+                unread.close();
+            } catch (IOException e) {
+                throw new SpreadsheetException("excel.error.corrupt", e, file.getFileName().toString());
+            } finally {
+                unread = null;
+            }
         }
     }
 }

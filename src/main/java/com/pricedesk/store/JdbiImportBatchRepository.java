@@ -73,6 +73,30 @@ public final class JdbiImportBatchRepository implements ImportBatchRepository {
     }
 
     @Override
+    public Optional<ImportChange> removeChange(long batchId, String sellerSku) {
+        return jdbi.withHandle(h -> {
+            Optional<ImportChange> c = h.createQuery("SELECT seller_sku, before_json, after_json FROM import_batch_change "
+                            + "WHERE batch_id = :b AND seller_sku = :s")
+                    .bind("b", batchId).bind("s", sellerSku)
+                    .map((rs, ctx) -> new ImportChange(rs.getString(1), json.read(rs.getString(2)),
+                            json.read(rs.getString(3))))
+                    .findOne();
+            h.createUpdate("DELETE FROM import_batch_change WHERE batch_id = :b AND seller_sku = :s")
+                    .bind("b", batchId).bind("s", sellerSku).execute();
+            return c;
+        });
+    }
+
+    @Override
+    public void complete(long batchId, String sheet, int rowsRead, int created, int updated, int unchanged, int skipped) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE import_batch SET sheet_name = :sheet, rows_read = :r, created_count = :c, updated_count = :u,
+                            unchanged_count = :n, skipped_count = :k WHERE id = :id""")
+                .bind("sheet", sheet).bind("r", rowsRead).bind("c", created).bind("u", updated).bind("n", unchanged).bind("k", skipped)
+                .bind("id", batchId).execute());
+    }
+
+    @Override
     public List<ImportBatch> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM import_batch ORDER BY id").map(BATCH).list());
     }

@@ -24,17 +24,19 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the rows streamed from a sheet into planned changes: in chunks it loads what is stored for
- * the chunk's SKUs, merges, diffs and checks plausibility, so memory grows with the changes, not with
- * the whole catalogue. Duplicates are settled at the end, when every row involved is known.
+ * the chunk's SKUs, merges, diffs and checks plausibility, and (when committing) hands the chunk's
+ * changes to a {@link ChangeSink} instead of keeping them. Duplicates are settled at the end, when
+ * every row involved is known; a duplicate already written is taken back.
  */
 final class ImportAnalysis implements CostSheetReader.Listener {
     private static final int CHUNK = 1000;
 
-    /** The planned outcome for one SKU; {@code change} is null when the row changes nothing. */
-    record Planned(int row, PlannedChange.Kind kind, List<String> fields, ImportChange change) {
+    /** The planned outcome for one SKU. */
+    record Planned(int row, PlannedChange.Kind kind, List<String> fields) {
     }
 
     private final SkuSnapshotRepository snapshots;
+    private final ChangeSink sink;
     private final Map<String, Money> prices;
     private final Optional<FxRate> fx;
     private final Plausibility plausibility = new Plausibility();
@@ -49,8 +51,11 @@ final class ImportAnalysis implements CostSheetReader.Listener {
     private RowMerger merger;
     private int rowsRead;
 
-    ImportAnalysis(SkuSnapshotRepository snapshots, Map<String, Money> prices, Optional<FxRate> fx) {
+    /** @param sink null for a preview: nothing is written and no snapshot is kept */
+    ImportAnalysis(SkuSnapshotRepository snapshots, ChangeSink sink, Map<String, Money> prices,
+                   Optional<FxRate> fx) {
         this.snapshots = snapshots;
+        this.sink = sink;
         this.prices = prices;
         this.fx = fx;
     }
@@ -90,6 +95,7 @@ final class ImportAnalysis implements CostSheetReader.Listener {
             return;
         }
         Map<String, SkuSnapshot> stored = snapshots.find(pending.stream().map(CostSheetRow::sellerSku).toList());
+        List<ImportChange> toWrite = new ArrayList<>();
         for (CostSheetRow row : pending) {
             SkuSnapshot before = stored.get(row.sellerSku());
             SkuSnapshot after;
@@ -113,17 +119,23 @@ final class ImportAnalysis implements CostSheetReader.Listener {
                         col.header(), "", f.key(), f.args()));
             }
             if (before == null) {
-                planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.CREATED, List.of(),
-                        new ImportChange(row.sellerSku(), null, after)));
+                planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.CREATED, List.of()));
+                toWrite.add(new ImportChange(row.sellerSku(), null, after));
             } else {
                 var changed = SnapshotDiff.changed(before, after);
-                planned.put(row.sellerSku(), changed.isEmpty()
-                        ? new Planned(row.rowNumber(), PlannedChange.Kind.UNCHANGED, List.of(), null)
-                        : new Planned(row.rowNumber(), PlannedChange.Kind.UPDATED, SnapshotDiff.names(changed),
-                                new ImportChange(row.sellerSku(), before, after)));
+                if (changed.isEmpty()) {
+                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UNCHANGED, List.of()));
+                } else {
+                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UPDATED,
+                            SnapshotDiff.names(changed)));
+                    toWrite.add(new ImportChange(row.sellerSku(), before, after));
+                }
             }
         }
         pending.clear();
+        if (sink != null && !toWrite.isEmpty()) {
+            sink.write(toWrite);
+        }
     }
 
     private CellIssue atSku(int row, CellIssue.Severity severity, String value, String key, List<Object> args) {
@@ -135,7 +147,10 @@ final class ImportAnalysis implements CostSheetReader.Listener {
     ImportPreview finish(String fileName) {
         flush();
         duplicates.forEach((sku, rows) -> {
-            planned.remove(sku);
+            Planned first = planned.remove(sku);
+            if (sink != null && first != null && first.kind() != PlannedChange.Kind.UNCHANGED) {
+                sink.undo(sku);
+            }
             String all = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
             for (int r : rows) {
                 invalidRows.add(r);
@@ -159,9 +174,5 @@ final class ImportAnalysis implements CostSheetReader.Listener {
         }
         return new ImportPreview(fileName, layout, rowsRead, created, updated, unchanged, invalidRows.size(), errors,
                 warnings, changes);
-    }
-
-    List<ImportChange> changesToStore() {
-        return planned.values().stream().map(Planned::change).filter(java.util.Objects::nonNull).toList();
     }
 }

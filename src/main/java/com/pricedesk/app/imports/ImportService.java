@@ -61,35 +61,80 @@ public final class ImportService {
 
     /** Reads and checks the file against what is stored; stores nothing. */
     public ImportPreview preview(Path file, String sheet) {
-        return analyse(file, sheet).finish(file.getFileName().toString());
+        ImportAnalysis analysis = newAnalysis(null);
+        read(file, sheet, analysis);
+        return analysis.finish(file.getFileName().toString());
     }
 
     /**
      * Imports the file. Nothing is stored on a dry run, or when the file has errors and
      * {@code skipInvalid} is off; otherwise the valid rows are stored as one batch, in one transaction.
+     * Rows are written while the file is read, so memory stays flat; a rejected file rolls it all back.
      */
     public ImportResult importCosts(Path file, String sheet, boolean dryRun, boolean skipInvalid) {
-        ImportAnalysis analysis = analyse(file, sheet);
-        ImportPreview preview = analysis.finish(file.getFileName().toString());
-        if (dryRun || (preview.hasErrors() && !skipInvalid)) {
-            return new ImportResult(preview, null, false);
+        if (dryRun) {
+            return new ImportResult(preview(file, sheet), null, false);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SpreadsheetException("excel.error.notFound", file.toString());
         }
         String hash = sha256(file);
-        List<ImportChange> changes = analysis.changesToStore();
-        long id = unitOfWork.inTransaction(() -> {
-            long batchId = batches.create(new ImportBatch(0, file.getFileName().toString(), hash,
-                    preview.layout().sheet(), clock.instant(), preview.rowsRead(), preview.created(),
-                    preview.updated(), preview.unchanged(), preview.invalidRows(), null));
-            for (int i = 0; i < changes.size(); i += WRITE_CHUNK) {
-                List<ImportChange> chunk = changes.subList(i, Math.min(changes.size(), i + WRITE_CHUNK));
-                snapshots.saveAll(chunk.stream().map(ImportChange::after).toList());
-                batches.addChanges(batchId, chunk);
-            }
-            return batchId;
-        });
-        log.info("Imported {} as batch {}: {} created, {} updated, {} unchanged, {} rows skipped", file, id,
-                preview.created(), preview.updated(), preview.unchanged(), preview.invalidRows());
-        return new ImportResult(preview, id, true);
+        String name = file.getFileName().toString();
+        try {
+            return unitOfWork.inTransaction(() -> {
+                long batchId = batches.create(new ImportBatch(0, name, hash, sheet, clock.instant(), 0, 0, 0, 0, 0,
+                        null));
+                ImportAnalysis analysis = newAnalysis(new BatchSink(batchId));
+                read(file, sheet, analysis);
+                ImportPreview preview = analysis.finish(name);
+                if (preview.hasErrors() && !skipInvalid) {
+                    throw new Rejected(preview);
+                }
+                batches.complete(batchId, preview.layout().sheet(), preview.rowsRead(), preview.created(), preview.updated(),
+                        preview.unchanged(), preview.invalidRows());
+                log.info("Imported {} as batch {}: {} created, {} updated, {} unchanged, {} rows skipped", file,
+                        batchId, preview.created(), preview.updated(), preview.unchanged(), preview.invalidRows());
+                return new ImportResult(preview, batchId, true);
+            });
+        } catch (Rejected r) {
+            return new ImportResult(r.preview, null, false);
+        }
+    }
+
+    /** Unwinds the transaction of a file with errors; carries the preview out. */
+    private static final class Rejected extends RuntimeException {
+        private final transient ImportPreview preview;
+
+        Rejected(ImportPreview preview) {
+            super("import rejected", null, false, false);
+            this.preview = preview;
+        }
+    }
+
+    /** Writes each chunk as the stored state and records it in the batch. */
+    private final class BatchSink implements ChangeSink {
+        private final long batchId;
+
+        BatchSink(long batchId) {
+            this.batchId = batchId;
+        }
+
+        @Override
+        public void write(List<ImportChange> chunk) {
+            snapshots.saveAll(chunk.stream().map(ImportChange::after).toList());
+            batches.addChanges(batchId, chunk);
+        }
+
+        @Override
+        public void undo(String sellerSku) {
+            batches.removeChange(batchId, sellerSku).ifPresent(c -> {
+                if (c.created()) {
+                    snapshots.delete(List.of(sellerSku));
+                } else {
+                    snapshots.saveAll(List.of(c.before()));
+                }
+            });
+        }
     }
 
     /** Remembers column choices for sheets with exactly these headers. */
@@ -147,11 +192,12 @@ public final class ImportService {
         return String.join(", ", skus.stream().limit(5).toList()) + (skus.size() > 5 ? ", …" : "");
     }
 
-    private ImportAnalysis analyse(Path file, String sheet) {
-        ImportAnalysis analysis = new ImportAnalysis(snapshots, prices.currentPrices(),
-                fxRates.rateOn(LocalDate.now(clock)));
+    private ImportAnalysis newAnalysis(ChangeSink sink) {
+        return new ImportAnalysis(snapshots, sink, prices.currentPrices(), fxRates.rateOn(LocalDate.now(clock)));
+    }
+
+    private void read(Path file, String sheet, ImportAnalysis analysis) {
         reader.read(file, new CostSheetReader.Options(sheet, mappings::recall), analysis);
-        return analysis;
     }
 
     private static String sha256(Path file) {

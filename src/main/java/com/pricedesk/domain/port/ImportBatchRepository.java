@@ -15,6 +15,12 @@ public interface ImportBatchRepository {
 
     void addChanges(long batchId, Collection<ImportChange> changes);
 
+    /** Removes one SKU's change from a batch (a row found invalid after it was written) and returns it. */
+    Optional<ImportChange> removeChange(long batchId, String sellerSku);
+
+    /** Records the sheet read and the final counts of a batch whose rows were written while the file was read. */
+    void complete(long batchId, String sheet, int rowsRead, int created, int updated, int unchanged, int skipped);
+
     List<ImportBatch> list();
 
     Optional<ImportBatch> find(long batchId);

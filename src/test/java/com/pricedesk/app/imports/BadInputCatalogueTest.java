@@ -184,6 +184,8 @@ class BadInputCatalogueTest {
                 file("a zip that is not a workbook", d -> zipOf(d.resolve("archive.xlsx"), "readme.txt"),
                         "excel.error.notSpreadsheet"),
                 file("password-protected xlsx", BadInputCatalogueTest::encrypted, "excel.error.encrypted"),
+                file("Excel's lock file of an open workbook", d -> bytes(d.resolve("~$成本.xlsx"),
+                        new byte[] {6, 'O', 'w', 'n', 'e', 'r', 0, 0}), "excel.error.lockFile"),
                 file("a Word document in OLE2", d -> ole2NotWorkbook(d.resolve("doc.xls")), "excel.error.notSpreadsheet"),
                 file("missing file", d -> d.resolve("nowhere.xlsx"), "excel.error.notFound"),
                 file("a folder", d -> d, "excel.error.notFound"),

@@ -146,6 +146,30 @@ class ImportServiceTest {
     }
 
     @Test
+    void skipInvalidTakesBackADuplicateAlreadyWrittenInAnEarlierChunk() {
+        var before = everything();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(new Object[] {"SKU", "采购价"});
+        rows.add(new Object[] {existing, 777});
+        rows.add(new Object[] {"DUP-NEW", 1});
+        for (int i = 0; i < 1200; i++) {
+            rows.add(new Object[] {"BULK-" + i, 2});
+        }
+        rows.add(new Object[] {existing, 778});
+        rows.add(new Object[] {"DUP-NEW", 3});
+        ImportResult r = imports.importCosts(sheet(rows.toArray(Object[][]::new)), null, false, true);
+        assertThat(r.stored()).isTrue();
+        assertThat(r.preview().created()).isEqualTo(1200);
+        assertThat(r.preview().invalidRows()).isEqualTo(4);
+        var after = everything();
+        assertThat(after).doesNotContainKey("DUP-NEW").containsKey("BULK-1199");
+        assertThat(SnapshotDiff.changed(before.get(existing), after.get(existing))).isEmpty();
+        long batch = r.batchId();
+        imports.revert(batch);
+        assertSameStore(before, everything());
+    }
+
+    @Test
     void revertRestoresEveryPreviousValueExactly() {
         var before = everything();
         Path f = sheet(new Object[] {"SKU", "采购价(USD)", "头程运费计费单位", "头程运费", "标签", "重量(g)", "退货率"},
