@@ -94,7 +94,8 @@ final class XlsxSource implements WorkbookSource {
             try {
                 unread.close();
             } catch (IOException e) {
-                throw new SpreadsheetException("excel.error.corrupt", e, file.getFileName().toString());
+                // opened read-only: a failed close loses nothing, and the rows were already read
+                org.slf4j.LoggerFactory.getLogger(XlsxSource.class).debug("Closing {} failed", file, e);
             } finally {
                 unread = null;
             }
