@@ -131,7 +131,8 @@ final class ImportCostsCommand implements Callable<Integer> {
                     c.field() == null ? msg.get("cli.import.unmapped") : msg.get(c.field().messageKey()));
         }
         for (MappingNote n : p.layout().notes()) {
-            out.printf("  %s %s: %s%n", n.column(), n.header(), msg.get(n.key(), n.args().toArray()));
+            String where = n.column().isEmpty() ? "" : n.column() + " " + n.header() + ": ";
+            out.printf("  %s%s%n", where, msg.get(n.key(), n.args().toArray()));
         }
         IssueText.print(out, msg.get("cli.import.errors", p.errors().size()), p.errors(), msg);
         IssueText.print(out, msg.get("cli.import.warnings", p.warnings().size()), p.warnings(), msg);

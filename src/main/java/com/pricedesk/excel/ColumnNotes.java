@@ -29,7 +29,8 @@ final class ColumnNotes {
                     }
                     if (c.field() == CostField.FREIGHT && !basisColumn) {
                         out.add(new MappingNote(l, h, u.freightBasis() == null ? "excel.note.freightPerUnitAssumed"
-                                : "excel.note.freightBasis", List.of(String.valueOf(u.freightBasis()))));
+                                : "excel.note.freightBasis." + u.freightBasis().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-'), List.of()));
                     }
                 }
                 case PERCENT -> out.add(new MappingNote(l, h, readings.get(c.index()) == PercentReading.POINTS

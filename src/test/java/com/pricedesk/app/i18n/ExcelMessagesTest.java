@@ -24,6 +24,27 @@ class ExcelMessagesTest {
     }
 
     @Test
+    void everyKeyTheImporterUsesExists() throws Exception {
+        Properties en = load("messages.properties");
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                "\"((?:excel|imports|cli\\.(?:import|imports|export))\\.[A-Za-z.\\-]+[A-Za-z])\"");
+        int found = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var m = key.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    found++;
+                    assertThat(en.getProperty(m.group(1))).as(m.group(1) + " in " + f).isNotNull();
+                }
+            }
+        }
+        assertThat(found).as("keys found in the sources").isGreaterThan(60);
+        for (String basis : new String[] {"per-kg", "per-cbm", "per-unit"}) {
+            assertThat(en.getProperty("excel.note.freightBasis." + basis)).isNotNull();
+        }
+    }
+
+    @Test
     void everyFieldHasAName() throws Exception {
         Properties en = load("messages.properties");
         for (CostField f : CostField.values()) {
