@@ -10,6 +10,9 @@ import com.pricedesk.app.economics.CostChangeService;
 import com.pricedesk.app.economics.EconomicsService;
 import com.pricedesk.app.economics.FeeSettings;
 import com.pricedesk.app.economics.FloorMargins;
+import com.pricedesk.app.exports.ExportService;
+import com.pricedesk.app.imports.ImportService;
+import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
 import com.pricedesk.domain.port.PriceRepository;
@@ -17,11 +20,21 @@ import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
 import com.pricedesk.store.JdbiAmazonAccountRepository;
+import com.pricedesk.excel.CellReader;
+import com.pricedesk.excel.CharsetSniffer;
+import com.pricedesk.excel.CostSheetReader;
+import com.pricedesk.excel.CostSheetWriter;
+import com.pricedesk.excel.FormatSniffer;
+import com.pricedesk.excel.HeaderRecognizer;
+import com.pricedesk.excel.TableLocator;
+import com.pricedesk.excel.WorkbookOpener;
 import com.pricedesk.store.JdbiCostProfileRepository;
 import com.pricedesk.store.JdbiFxRateRepository;
+import com.pricedesk.store.JdbiImportBatchRepository;
 import com.pricedesk.store.JdbiPriceRepository;
 import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
+import com.pricedesk.store.JdbiSkuSnapshotRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.SecretSealer;
 import com.pricedesk.store.Workspace;
@@ -43,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final EconomicsService economics;
     private final CostChangeService costChanges;
     private final AmazonConnectionService amazon;
+    private final ImportService imports;
+    private final ExportService exports;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -65,6 +80,13 @@ public final class AppContext implements AutoCloseable {
         this.amazon = new AmazonConnectionService(
                 new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock),
                 new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock));
+        var snapshots = new JdbiSkuSnapshotRepository(jdbi);
+        HeaderRecognizer headers = new HeaderRecognizer();
+        CostSheetReader costSheets = new CostSheetReader(new WorkbookOpener(new FormatSniffer(), new CharsetSniffer()),
+                new TableLocator(headers), headers, new CellReader());
+        this.imports = new ImportService(costSheets, snapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
+                new MappingMemory(settings), unitOfWork, clock);
+        this.exports = new ExportService(snapshots, new CostSheetWriter());
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -103,6 +125,14 @@ public final class AppContext implements AutoCloseable {
 
     public AmazonConnectionService amazon() {
         return amazon;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

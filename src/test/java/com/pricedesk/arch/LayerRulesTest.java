@@ -27,9 +27,21 @@ class LayerRulesTest {
                         "com.pricedesk.app..", "com.pricedesk.store..", "com.pricedesk.amazon..",
                         "com.pricedesk.sim..", "com.pricedesk.excel..", "com.pricedesk.ui..", "com.pricedesk.cli..",
                         "javafx..", "java.sql..", "javax.sql..", "org.jdbi..", "org.apache.poi..", "java.net..",
-                        "com.fasterxml..", "org.h2..", "org.flywaydb..", "java.io..", "java.nio.file..")
+                        "com.fasterxml..", "org.h2..", "org.flywaydb..")
                 .because("domain code is plain Java a reader can check against PRODUCT.md");
         rule.check(classes);
+    }
+
+    @Test
+    void domainDoesNoFileIo() {
+        // Ports may name a file (a Path) for an adapter to read; nothing in the domain opens one.
+        noClasses().that().resideInAPackage("com.pricedesk.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+                .allowEmptyShould(true)
+                .because("domain calculations are pure")
+                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.pricedesk.domain.port.."))));
     }
 
     @Test

@@ -1,0 +1,179 @@
+package com.pricedesk.app.imports;
+
+import com.pricedesk.domain.port.CostSheetSource;
+
+import com.pricedesk.domain.imports.ImportChange;
+import com.pricedesk.domain.imports.SkuSnapshot;
+import com.pricedesk.domain.money.FxRate;
+import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.port.SkuSnapshotRepository;
+import com.pricedesk.domain.imports.CellIssue;
+import com.pricedesk.domain.imports.CostField;
+import com.pricedesk.domain.imports.CostSheetRow;
+import com.pricedesk.domain.imports.SheetColumn;
+import com.pricedesk.domain.imports.TableLayout;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the rows streamed from a sheet into planned changes: in chunks it loads what is stored for
+ * the chunk's SKUs, merges, diffs and checks plausibility, and (when committing) hands the chunk's
+ * changes to a {@link ChangeSink} instead of keeping them. Duplicates are settled at the end, when
+ * every row involved is known; a duplicate already written is taken back.
+ */
+final class ImportAnalysis implements CostSheetSource.Listener {
+    private static final int CHUNK = 1000;
+
+    /** The planned outcome for one SKU. */
+    record Planned(int row, PlannedChange.Kind kind, List<String> fields) {
+    }
+
+    private final SkuSnapshotRepository snapshots;
+    private final ChangeSink sink;
+    private final Map<String, Money> prices;
+    private final Optional<FxRate> fx;
+    private final Plausibility plausibility = new Plausibility();
+    private final List<CostSheetRow> pending = new ArrayList<>(CHUNK);
+    private final Map<String, Integer> firstRow = new HashMap<>();
+    private final Map<String, List<Integer>> duplicates = new TreeMap<>();
+    private final Set<Integer> invalidRows = new HashSet<>();
+    private final Map<String, Planned> planned = new LinkedHashMap<>();
+    private final List<CellIssue> errors = new ArrayList<>();
+    private final List<CellIssue> warnings = new ArrayList<>();
+    private TableLayout layout;
+    private RowMerger merger;
+    private int rowsRead;
+
+    /** @param sink null for a preview: nothing is written and no snapshot is kept */
+    ImportAnalysis(SkuSnapshotRepository snapshots, ChangeSink sink, Map<String, Money> prices,
+                   Optional<FxRate> fx) {
+        this.snapshots = snapshots;
+        this.sink = sink;
+        this.prices = prices;
+        this.fx = fx;
+    }
+
+    @Override
+    public void layout(TableLayout tableLayout) {
+        this.layout = tableLayout;
+        this.merger = new RowMerger(tableLayout);
+    }
+
+    @Override
+    public void row(CostSheetRow row) {
+        rowsRead++;
+        if (row.hasErrors()) {
+            invalidRows.add(row.rowNumber());
+            row.issues().forEach(i -> (i.isError() ? errors : warnings).add(i));
+        }
+        String sku = row.sellerSku();
+        if (sku == null) {
+            return;
+        }
+        Integer first = firstRow.putIfAbsent(sku, row.rowNumber());
+        if (first != null) {
+            duplicates.computeIfAbsent(sku, k -> new ArrayList<>(List.of(first))).add(row.rowNumber());
+            return;
+        }
+        if (!row.hasErrors()) {
+            pending.add(row);
+            if (pending.size() >= CHUNK) {
+                flush();
+            }
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, SkuSnapshot> stored = snapshots.find(pending.stream().map(CostSheetRow::sellerSku).toList());
+        List<ImportChange> toWrite = new ArrayList<>();
+        for (CostSheetRow row : pending) {
+            SkuSnapshot before = stored.get(row.sellerSku());
+            SkuSnapshot after;
+            try {
+                after = merger.merge(before, row);
+            } catch (RowRejected r) {
+                invalidRows.add(row.rowNumber());
+                errors.add(atSku(row.rowNumber(), CellIssue.Severity.ERROR, row.sellerSku(), r.key(), r.args()));
+                continue;
+            } catch (IllegalArgumentException e) {
+                // the domain refused a combination the cells alone could not reveal
+                invalidRows.add(row.rowNumber());
+                errors.add(atSku(row.rowNumber(), CellIssue.Severity.ERROR, row.sellerSku(), "excel.row.invalid",
+                        List.of(e.getMessage())));
+                continue;
+            }
+            for (Plausibility.Finding f : plausibility.check(after, Optional.ofNullable(prices.get(row.sellerSku())),
+                    fx)) {
+                SheetColumn col = layout.column(f.field()).or(() -> layout.column(CostField.SELLER_SKU)).orElseThrow();
+                warnings.add(new CellIssue(CellIssue.Severity.WARNING, layout.sheet(), row.rowNumber(), col.letter(),
+                        col.header(), "", f.key(), f.args()));
+            }
+            if (before == null) {
+                planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.CREATED, List.of()));
+                toWrite.add(new ImportChange(row.sellerSku(), null, after));
+            } else {
+                var changed = SnapshotDiff.changed(before, after);
+                if (changed.isEmpty()) {
+                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UNCHANGED, List.of()));
+                } else {
+                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UPDATED,
+                            SnapshotDiff.names(changed)));
+                    toWrite.add(new ImportChange(row.sellerSku(), before, after));
+                }
+            }
+        }
+        pending.clear();
+        if (sink != null && !toWrite.isEmpty()) {
+            sink.write(toWrite);
+        }
+    }
+
+    private CellIssue atSku(int row, CellIssue.Severity severity, String value, String key, List<Object> args) {
+        SheetColumn col = layout.column(CostField.SELLER_SKU).orElseThrow();
+        return new CellIssue(severity, layout.sheet(), row, col.letter(), col.header(), value, key, args);
+    }
+
+    /** Settles duplicates and returns the preview; {@link #changesToStore()} then holds what commit writes. */
+    ImportPreview finish(String fileName) {
+        flush();
+        duplicates.forEach((sku, rows) -> {
+            Planned first = planned.remove(sku);
+            if (sink != null && first != null && first.kind() != PlannedChange.Kind.UNCHANGED) {
+                sink.undo(sku);
+            }
+            String all = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            for (int r : rows) {
+                invalidRows.add(r);
+                errors.add(atSku(r, CellIssue.Severity.ERROR, sku, "excel.row.duplicate", List.of(sku, all)));
+            }
+        });
+        errors.sort(java.util.Comparator.comparingInt(CellIssue::row));
+        warnings.sort(java.util.Comparator.comparingInt(CellIssue::row));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<PlannedChange> changes = new ArrayList<>(planned.size());
+        for (var e : planned.entrySet()) {
+            Planned p = e.getValue();
+            switch (p.kind()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            changes.add(new PlannedChange(e.getKey(), p.row(), p.kind(), p.fields()));
+        }
+        return new ImportPreview(fileName, layout, rowsRead, created, updated, unchanged, invalidRows.size(), errors,
+                warnings, changes);
+    }
+}

@@ -1,0 +1,127 @@
+package com.pricedesk.store;
+
+import com.pricedesk.domain.imports.SkuSnapshot;
+import com.pricedesk.domain.port.SkuSnapshotRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** Whole SKUs in bulk: IN-list reads in chunks, keyset paging for full scans. */
+public final class JdbiSkuSnapshotRepository implements SkuSnapshotRepository {
+    /** H2 handles long IN lists, but chunks keep each statement's plan and memory small. */
+    private static final int CHUNK = 1000;
+    private final Jdbi jdbi;
+
+    public JdbiSkuSnapshotRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.registerRowMapper(ConstructorMapper.factory(SkuRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(CostProfileRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(TagRow.class));
+    }
+
+    @Override
+    public Map<String, SkuSnapshot> find(Collection<String> sellerSkus) {
+        Map<String, SkuSnapshot> out = new HashMap<>();
+        List<String> all = List.copyOf(sellerSkus);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            jdbi.useHandle(h -> {
+                List<SkuRow> skus = h.createQuery("SELECT * FROM sku WHERE seller_sku IN (<s>)")
+                        .bindList("s", chunk).mapTo(SkuRow.class).list();
+                assemble(h, skus).forEach(s -> out.put(s.sellerSku(), s));
+            });
+        }
+        return out;
+    }
+
+    @Override
+    public void forEach(Consumer<SkuSnapshot> consumer) {
+        String last = "";
+        while (true) {
+            String after = last;
+            List<SkuSnapshot> page = jdbi.withHandle(h -> assemble(h, h.createQuery(
+                            "SELECT * FROM sku WHERE seller_sku > :after ORDER BY seller_sku FETCH FIRST "
+                                    + CHUNK + " ROWS ONLY")
+                    .bind("after", after).mapTo(SkuRow.class).list()));
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(consumer);
+            last = page.get(page.size() - 1).sellerSku();
+        }
+    }
+
+    private static List<SkuSnapshot> assemble(Handle h, List<SkuRow> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = skus.stream().map(SkuRow::sellerSku).toList();
+        Map<String, List<String>> tags = new HashMap<>();
+        h.createQuery("SELECT seller_sku, tag FROM sku_tag WHERE seller_sku IN (<s>) ORDER BY seller_sku, tag")
+                .bindList("s", keys).mapTo(TagRow.class)
+                .forEach(t -> tags.computeIfAbsent(t.sellerSku(), k -> new ArrayList<>()).add(t.tag()));
+        Map<String, CostProfileRow> costs = new HashMap<>();
+        h.createQuery("SELECT * FROM cost_profile WHERE seller_sku IN (<s>)").bindList("s", keys)
+                .mapTo(CostProfileRow.class).forEach(c -> costs.put(c.sellerSku(), c));
+        Map<String, SkuSnapshot> out = new LinkedHashMap<>();
+        for (SkuRow r : skus) {
+            CostProfileRow c = costs.get(r.sellerSku());
+            out.put(r.sellerSku(), new SkuSnapshot(r.toSku(tags.getOrDefault(r.sellerSku(), List.of())),
+                    c == null ? null : c.toProfile()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public void saveAll(List<SkuSnapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            SkuDao skus = h.attach(SkuDao.class);
+            CostProfileDao costs = h.attach(CostProfileDao.class);
+            skus.upsert(snapshots.stream().map(s -> SkuRow.of(s.sku())).toList());
+            List<String> keys = snapshots.stream().map(SkuSnapshot::sellerSku).toList();
+            // one IN-list statement per chunk rather than one DELETE per SKU
+            for (int i = 0; i < keys.size(); i += CHUNK) {
+                h.createUpdate("DELETE FROM sku_tag WHERE seller_sku IN (<s>)")
+                        .bindList("s", keys.subList(i, Math.min(keys.size(), i + CHUNK))).execute();
+            }
+            List<TagRow> tags = snapshots.stream().flatMap(s -> s.sku().tags().stream().distinct()
+                    .map(t -> new TagRow(s.sellerSku(), t))).toList();
+            if (!tags.isEmpty()) {
+                skus.insertTags(tags);
+            }
+            List<CostProfileRow> withCost = snapshots.stream().filter(s -> s.cost() != null)
+                    .map(s -> CostProfileRow.of(s.sellerSku(), s.cost())).toList();
+            if (!withCost.isEmpty()) {
+                costs.upsert(withCost);
+            }
+            List<String> withoutCost = snapshots.stream().filter(s -> s.cost() == null)
+                    .map(SkuSnapshot::sellerSku).toList();
+            for (int i = 0; i < withoutCost.size(); i += CHUNK) {
+                h.createUpdate("DELETE FROM cost_profile WHERE seller_sku IN (<s>)")
+                        .bindList("s", withoutCost.subList(i, Math.min(withoutCost.size(), i + CHUNK))).execute();
+            }
+        });
+    }
+
+    @Override
+    public void delete(Collection<String> sellerSkus) {
+        List<String> all = List.copyOf(sellerSkus);
+        jdbi.useTransaction(h -> {
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                // cost_profile, sku_tag and current_price go with the SKU (ON DELETE CASCADE)
+                h.createUpdate("DELETE FROM sku WHERE seller_sku IN (<s>)")
+                        .bindList("s", all.subList(i, Math.min(all.size(), i + CHUNK))).execute();
+            }
+        });
+    }
+}

@@ -1,0 +1,188 @@
+package com.pricedesk.bench;
+
+import com.pricedesk.domain.port.CostSheetSink;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import com.pricedesk.AppContext;
+import com.pricedesk.app.imports.ImportResult;
+import com.pricedesk.excel.CostSheetWriter;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Issue 4's benchmark: a 100,000-row × 20-column cost sheet, read bare with POI's streaming reader
+ * and imported in full (parse, validate, store), in one run; then exported. Run with -Xmx256m.
+ * Prints {@code name=value} lines.
+ */
+public final class ImportBench {
+    private static final String[] HEADERS = {"SKU", "ASIN", "品名", "类目", "产品分级", "采购价(RMB)", "头程运费(RMB/kg)",
+            "关税(%)", "申报价值(USD)", "包装费(RMB)", "贴标费(RMB)", "其他费用(RMB)", "入库配置费(USD)", "退货率(%)",
+            "广告占比(%)", "长(cm)", "宽(cm)", "高(cm)", "重量(kg)", "备注"};
+
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = Files.createTempDirectory("pricedesk-bench");
+        Path sheet = dir.resolve("costs-" + rows + ".xlsx");
+        long t0 = System.nanoTime();
+        generate(sheet, rows);
+        print("generate_xlsx_ms", ms(t0));
+        print("xlsx_file_mb", String.format(Locale.ROOT, "%.1f", Files.size(sheet) / 1048576.0));
+
+        String label = rows % 1000 == 0 ? (rows / 1000) + "k" : Integer.toString(rows);
+        // warm the reader once on a slice so the two timings compare code, not class loading
+        bareRead(sheet);
+
+        resetPeaks();
+        long b0 = System.nanoTime();
+        long bc0 = cpu();
+        long cells = bareRead(sheet);
+        long bare = ms(b0);
+        long bareCpu = (cpu() - bc0) / 1_000_000;
+        print("bare_read_xlsx_" + label + "_rows_ms", bare);
+        print("bare_read_cpu_ms", bareCpu);
+        print("bare_read_cells", cells);
+        print("bare_read_peak_heap_mb", peakHeapMb());
+
+        try (AppContext app = AppContext.open(dir.resolve("ws"), Clock.systemUTC())) {
+            resetPeaks();
+            long d0 = System.nanoTime();
+            app.imports().importCosts(sheet, null, true, false);
+            print("dry_run_xlsx_" + label + "_rows_ms", ms(d0));
+            print("dry_run_peak_heap_mb", peakHeapMb());
+
+            resetPeaks();
+            long i0 = System.nanoTime();
+            long ic0 = cpu();
+            ImportResult r = app.imports().importCosts(sheet, null, false, false);
+            long imported = ms(i0);
+            long importCpu = (cpu() - ic0) / 1_000_000;
+            print("import_xlsx_" + label + "_rows_ms", imported);
+            print("import_cpu_ms", importCpu);
+            // CPU time of the importing thread: the fairer ratio on a machine shared with other builds
+            print("import_to_bare_read_cpu_ratio", String.format(Locale.ROOT, "%.2f", (double) importCpu / bareCpu));
+            print("import_rows_created", r.preview().created());
+            print("import_errors", r.preview().errors().size());
+            print("import_peak_heap_mb", peakHeapMb());
+            print("import_to_bare_read_ratio", String.format(Locale.ROOT, "%.2f", (double) imported / bare));
+
+            resetPeaks();
+            long r0 = System.nanoTime();
+            ImportResult again = app.imports().importCosts(sheet, null, true, false);
+            print("preview_unchanged_xlsx_" + label + "_rows_ms", ms(r0));
+            print("preview_unchanged_rows", again.preview().unchanged());
+
+            resetPeaks();
+            long e0 = System.nanoTime();
+            int exported = app.exports().exportCosts(dir.resolve("export.xlsx"), CostSheetSink.Headings.ZH);
+            print("export_xlsx_" + label + "_rows_ms", ms(e0));
+            print("export_rows", exported);
+            print("export_peak_heap_mb", peakHeapMb());
+        }
+        print("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void print(String name, Object value) {
+        System.out.println(name + "=" + value);
+    }
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576;
+    }
+
+    /** The bare baseline: stream every cell and touch its value, nothing else. */
+    private static long bareRead(Path file) throws Exception {
+        long cells = 0;
+        try (Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            for (Row row : s) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.NUMERIC) {
+                        c.getNumericCellValue();
+                    } else {
+                        c.getStringCellValue();
+                    }
+                    cells++;
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static void generate(Path file, int rows) throws Exception {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            wb.setCompressTempFiles(true);
+            Sheet s = wb.createSheet("成本");
+            Row h = s.createRow(0);
+            for (int i = 0; i < HEADERS.length; i++) {
+                h.createCell(i).setCellValue(HEADERS[i]);
+            }
+            String[] tiers = {"主推款", "常规款", "新品", "清仓款"};
+            for (int r = 1; r <= rows; r++) {
+                Row row = s.createRow(r);
+                row.createCell(0).setCellValue(String.format(Locale.ROOT, "BENCH-%06d", r));
+                row.createCell(1).setCellValue(String.format(Locale.ROOT, "B0%08d", r));
+                row.createCell(2).setCellValue("硅胶手机壳 款式 " + r);
+                row.createCell(3).setCellValue("Electronics Accessories");
+                row.createCell(4).setCellValue(tiers[r % 4]);
+                row.createCell(5).setCellValue(10 + (r % 500) / 10.0);
+                row.createCell(6).setCellValue(12);
+                row.createCell(7).setCellValue(7.5);
+                row.createCell(8).setCellValue(2.5 + (r % 30) / 10.0);
+                row.createCell(9).setCellValue(0.4);
+                row.createCell(10).setCellValue(0.2);
+                row.createCell(11).setCellValue(0.1);
+                row.createCell(12).setCellValue(0.3);
+                row.createCell(13).setCellValue(3);
+                row.createCell(14).setCellValue(12.5);
+                row.createCell(15).setCellValue(20);
+                row.createCell(16).setCellValue(15);
+                row.createCell(17).setCellValue(5);
+                row.createCell(18).setCellValue(0.1 + (r % 20) / 100.0);
+                row.createCell(19).setCellValue("备注 " + r);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+}
