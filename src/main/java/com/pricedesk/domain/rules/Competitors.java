@@ -10,9 +10,14 @@ import java.util.Optional;
  * that our own offer (by seller id) can never be counted as a competitor.
  */
 public final class Competitors {
-    // Ties on price go to the lower seller id so the same facts always pick the same competitor.
+    // A total order: the same offers in any order always pick the same competitor.
     private static final Comparator<Offer> CHEAPEST_FIRST = Comparator.comparing(Offer::landedPrice)
-            .thenComparing(Offer::sellerId);
+            .thenComparing(Offer::sellerId)
+            .thenComparing(Offer::channel)
+            .thenComparing(Offer::condition)
+            .thenComparing(o -> o.handlingDays().orElse(Integer.MAX_VALUE))
+            .thenComparing(o -> o.feedbackRatingPct().orElse(java.math.BigDecimal.ZERO))
+            .thenComparing(o -> o.recentMedianPrice().map(m -> m.amount()).orElse(java.math.BigDecimal.ZERO));
 
     private final List<Offer> offers;
 

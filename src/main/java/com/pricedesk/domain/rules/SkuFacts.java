@@ -42,7 +42,8 @@ public record SkuFacts(
         offers = List.copyOf(offers == null ? List.of() : offers);
         // Newest last, whatever order the source gave: the damping guards read the tail.
         List<PriceChange> sorted = new ArrayList<>(recentChanges == null ? List.of() : recentChanges);
-        sorted.sort(Comparator.comparing(PriceChange::at));
+        sorted.sort(Comparator.comparing(PriceChange::at).thenComparing(c -> c.from().amount())
+                .thenComparing(c -> c.to().amount()).thenComparing(c -> c.againstSellerId().orElse("")));
         recentChanges = List.copyOf(sorted);
     }
 
