@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: global options; without a subcommand it opens the window. */
 @Command(name = "pricedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
-        subcommands = {DemoCommand.class, SkusCommand.class})
+        subcommands = {DemoCommand.class, SkusCommand.class, RulesCommand.class, RepriceCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec
