@@ -34,7 +34,7 @@ public final class PriceBandCalculator {
         }
         Money floor = Cents.max(Cents.up(tierFloor.get()), ONE_CENT);
         Guardrail floorBy = lossLimited ? Guardrail.CLEARANCE_LOSS_LIMIT : Guardrail.FLOOR_MIN_MARGIN;
-        Explanation floorLabel = marginLabel(tierMargin, false);
+        Optional<BigDecimal> floorMargin = Optional.of(tierMargin);
         if (ruleMinMarginPct.isPresent()) {
             BigDecimal ruleMargin = ruleMinMarginPct.get().max(lowestAllowed);
             Optional<Money> ruleFloor = pricing.get().priceForMargin(ruleMargin);
@@ -45,29 +45,28 @@ public final class PriceBandCalculator {
             if (r.compareTo(floor) > 0) {
                 floor = r;
                 floorBy = Guardrail.FLOOR_RULE_MARGIN;
-                floorLabel = marginLabel(ruleMargin, true);
+                floorMargin = Optional.of(ruleMargin);
             }
         }
         if (limits.manualMin().isPresent() && Cents.up(limits.manualMin().get()).compareTo(floor) > 0) {
             floor = Cents.up(limits.manualMin().get());
             floorBy = Guardrail.FLOOR_MANUAL_MIN;
-            floorLabel = Explanation.of("manual minimum", "手动最低价");
+            floorMargin = Optional.empty();
         }
         Money ceiling = Cents.down(settings.sanityMaxPrice());
         Guardrail ceilingBy = Guardrail.CEILING_SANITY_MAX;
-        Explanation ceilingLabel = Explanation.of("sanity maximum", "价格上限保护");
         if (listingMax.isPresent() && Cents.down(listingMax.get()).compareTo(ceiling) < 0) {
             ceiling = Cents.down(listingMax.get());
             ceilingBy = Guardrail.CEILING_LISTING_MAX;
-            ceilingLabel = Explanation.of("Amazon's maximum for the listing", "亚马逊 Listing 最高价");
         }
         if (limits.manualMax().isPresent() && Cents.down(limits.manualMax().get()).compareTo(ceiling) < 0) {
             ceiling = Cents.down(limits.manualMax().get());
             ceilingBy = Guardrail.CEILING_MANUAL_MAX;
-            ceilingLabel = Explanation.of("manual maximum", "手动封顶价");
         }
-        PriceBand band = new PriceBand(floor, floorBy, floorLabel, ceiling, ceilingBy, ceilingLabel);
+        PriceBand band = new PriceBand(floor, floorBy, floorMargin, ceiling, ceilingBy);
         if (band.isEmpty()) {
+            Explanation floorLabel = band.floorLabel();
+            Explanation ceilingLabel = band.ceilingLabel();
             String f = Phrases.money(floor);
             String c = Phrases.money(ceiling);
             return new BandResult.FloorAboveCeiling(band, Explanation.of(
@@ -84,11 +83,5 @@ public final class PriceBandCalculator {
         return new BandResult.MarginUnreachable(Explanation.of(
                 "no price reaches the " + m + " minimum margin; check the costs or lower the target",
                 "任何价格都达不到 " + m + " 的最低毛利率；请检查成本或降低目标"));
-    }
-
-    private static Explanation marginLabel(BigDecimal margin, boolean rule) {
-        String m = Phrases.number(margin) + "%";
-        return rule ? Explanation.of("rule's " + m + " margin floor", "规则 " + m + " 毛利率底价")
-                : Explanation.of(m + " margin floor", m + " 毛利率底价");
     }
 }
