@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,15 @@ import java.util.Optional;
  */
 public final class MarketView {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private final SkuFacts facts;
     private final Optional<MarginPricing> pricing;
     private final Instant now;
     private final Map<CompetitorFilter, Competitors> competitors = new HashMap<>(2);
+    // Twenty rules ask for the same few facts: each is computed once per SKU (per filter if it reads competitors).
+    private final Map<Fact, Optional<BigDecimal>> plainValues = new EnumMap<>(Fact.class);
+    private final Map<CompetitorFilter, Map<Fact, Optional<BigDecimal>>> competitorValues = new HashMap<>(2);
 
     public MarketView(SkuFacts facts, Optional<MarginPricing> pricing, Instant now) {
         this.facts = facts;
@@ -40,9 +45,12 @@ public final class MarketView {
         return now;
     }
 
-    /** Our price, when known and positive: a zero or negative price is not a price to reason from. */
+    /**
+     * Our price, when known and at least a cent: a zero, negative or sub-cent price (which Amazon
+     * would show as $0.00) is not a price to reason from.
+     */
     public Optional<Money> ourPrice() {
-        return facts.ourPrice().filter(p -> p.amount().signum() > 0);
+        return facts.ourPrice().filter(p -> p.amount().compareTo(HALF_CENT) >= 0);
     }
 
     public Competitors competitors(CompetitorFilter filter) {
@@ -61,6 +69,17 @@ public final class MarketView {
 
     /** The value of a fact, or empty when unknown. */
     public Optional<BigDecimal> value(Fact fact, CompetitorFilter filter) {
+        Map<Fact, Optional<BigDecimal>> cache = fact.readsCompetitor()
+                ? competitorValues.computeIfAbsent(filter, f -> new EnumMap<>(Fact.class)) : plainValues;
+        Optional<BigDecimal> known = cache.get(fact);
+        if (known == null) {
+            known = compute(fact, filter);
+            cache.put(fact, known);
+        }
+        return known;
+    }
+
+    private Optional<BigDecimal> compute(Fact fact, CompetitorFilter filter) {
         return switch (fact) {
             case OUR_PRICE -> ourPrice().map(Money::amount);
             case BUY_BOX_PRICE -> facts.buyBoxPrice().map(Money::amount);
