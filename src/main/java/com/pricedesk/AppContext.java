@@ -13,9 +13,16 @@ import com.pricedesk.app.economics.FloorMargins;
 import com.pricedesk.app.exports.ExportService;
 import com.pricedesk.app.imports.ImportService;
 import com.pricedesk.app.imports.MappingMemory;
+import com.pricedesk.app.repricing.UnitEconomicsMarginPricing;
+import com.pricedesk.app.repricing.RepricingService;
+import com.pricedesk.app.rules.RuleService;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
+import com.pricedesk.domain.port.KpiTargetRepository;
+import com.pricedesk.domain.port.PriceLimitRepository;
 import com.pricedesk.domain.port.PriceRepository;
+import com.pricedesk.domain.port.RuleSetFormat;
+import com.pricedesk.domain.port.RuleSetRepository;
 import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
@@ -31,12 +38,23 @@ import com.pricedesk.excel.WorkbookOpener;
 import com.pricedesk.store.JdbiCostProfileRepository;
 import com.pricedesk.store.JdbiFxRateRepository;
 import com.pricedesk.store.JdbiImportBatchRepository;
+import com.pricedesk.domain.pricing.GuardrailSettings;
+import com.pricedesk.domain.pricing.Guardrails;
+import com.pricedesk.domain.pricing.Repricer;
+import com.pricedesk.domain.rules.RuleEngine;
+import com.pricedesk.store.JdbiCostProfileRepository;
+import com.pricedesk.store.JdbiFxRateRepository;
+import com.pricedesk.store.JdbiKpiTargetRepository;
+import com.pricedesk.store.JdbiPriceLimitRepository;
 import com.pricedesk.store.JdbiPriceRepository;
+import com.pricedesk.store.JdbiRuleSetRepository;
 import com.pricedesk.store.JdbiSettingsRepository;
 import com.pricedesk.store.JdbiSkuRepository;
 import com.pricedesk.store.JdbiSkuSnapshotRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.SecretSealer;
+import com.pricedesk.store.JsonRuleSetFormat;
+import com.pricedesk.store.NoMarketSnapshotsYet;
 import com.pricedesk.store.Workspace;
 import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
 import com.pricedesk.store.fees.ShippedFeeTables;
@@ -58,6 +76,8 @@ public final class AppContext implements AutoCloseable {
     private final AmazonConnectionService amazon;
     private final ImportService imports;
     private final ExportService exports;
+    private final RuleService rules;
+    private final RepricingService repricing;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -69,7 +89,11 @@ public final class AppContext implements AutoCloseable {
         FxRateRepository fxRates = new JdbiFxRateRepository(jdbi);
         UnitOfWork unitOfWork = new JdbiUnitOfWork(jdbi);
         this.settings = new JdbiSettingsRepository(jdbi);
-        this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, clock);
+        RuleSetFormat ruleFormat = new JsonRuleSetFormat();
+        RuleSetRepository ruleSets = new JdbiRuleSetRepository(jdbi, ruleFormat);
+        KpiTargetRepository kpis = new JdbiKpiTargetRepository(jdbi);
+        PriceLimitRepository limits = new JdbiPriceLimitRepository(jdbi);
+        this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis, clock);
         var feeTables = new JdbiFeeScheduleRepository(jdbi, ShippedFeeTables.load());
         this.economics = new EconomicsService(skus, costs, prices, fxRates, feeTables, new FeeSettings(settings),
                 new FloorMargins(settings), clock);
@@ -87,6 +111,11 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(costSheets, snapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
                 new MappingMemory(settings), unitOfWork, clock);
         this.exports = new ExportService(snapshots, new CostSheetWriter());
+        this.rules = new RuleService(ruleSets, ruleFormat, clock);
+        // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
+        Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
+        this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
+                new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -133,6 +162,14 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public RuleService rules() {
+        return rules;
+    }
+
+    public RepricingService repricing() {
+        return repricing;
     }
 
     @Override

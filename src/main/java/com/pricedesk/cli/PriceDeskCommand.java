@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "pricedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {DemoCommand.class, SkusCommand.class, FeesCommand.class, QuoteCommand.class,
-                ImportCostsCommand.class, ImportsCommand.class, ExportCommand.class, ConnectCommand.class,
-                SimCommand.class})
+                ImportCostsCommand.class, ImportsCommand.class, ExportCommand.class, RulesCommand.class,
+                RepriceCommand.class, ConnectCommand.class, SimCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec

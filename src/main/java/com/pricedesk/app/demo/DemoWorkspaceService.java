@@ -1,11 +1,15 @@
 package com.pricedesk.app.demo;
 
+import com.pricedesk.app.rules.StarterRules;
 import com.pricedesk.domain.cost.CostProfile;
+import com.pricedesk.domain.kpi.KpiBook;
 import com.pricedesk.domain.money.FxRate;
 import com.pricedesk.domain.money.Money;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
+import com.pricedesk.domain.port.KpiTargetRepository;
 import com.pricedesk.domain.port.PriceRepository;
+import com.pricedesk.domain.port.RuleSetRepository;
 import com.pricedesk.domain.port.SettingsRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
@@ -18,7 +22,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the demo workspace: the demo seller's catalogue, costs, prices and exchange rates. */
+/**
+ * Creates the demo workspace: the demo seller's catalogue, costs, prices and exchange rates, default
+ * KPI targets and the starter rule ("Follow FBA undercut").
+ */
 public final class DemoWorkspaceService {
     public static final long DEFAULT_SEED = 20261129L;
     public static final int DEFAULT_SKUS = 300;
@@ -50,17 +57,21 @@ public final class DemoWorkspaceService {
     private final FxRateRepository fxRates;
     private final SettingsRepository settings;
     private final UnitOfWork unitOfWork;
+    private final RuleSetRepository ruleSets;
+    private final KpiTargetRepository kpis;
     private final Clock clock;
 
     public DemoWorkspaceService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
                                 FxRateRepository fxRates, SettingsRepository settings, UnitOfWork unitOfWork,
-                                Clock clock) {
+                                RuleSetRepository ruleSets, KpiTargetRepository kpis, Clock clock) {
         this.skus = skus;
         this.costs = costs;
         this.prices = prices;
         this.fxRates = fxRates;
         this.settings = settings;
         this.unitOfWork = unitOfWork;
+        this.ruleSets = ruleSets;
+        this.kpis = kpis;
         this.clock = clock;
     }
 
@@ -83,6 +94,8 @@ public final class DemoWorkspaceService {
             costs.saveAll(costProfiles);
             prices.saveAll(currentPrices);
             saveFxHistory();
+            kpis.save(KpiBook.defaults());
+            ruleSets.saveNewVersion(StarterRules.all(), clock.instant(), "demo starter rules");
             settings.put(KIND_KEY, "demo");
             settings.put(SEED_KEY, Long.toString(seed));
         });

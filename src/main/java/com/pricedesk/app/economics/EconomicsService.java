@@ -104,6 +104,24 @@ public final class EconomicsService {
                 economics.priceForMargin(floorMargin.pct()));
     }
 
+    /**
+     * The unit economics of one SKU on {@code date}, or empty when they cannot be computed (no cost
+     * profile, no exchange rate, missing weight, unknown category); the reason is logged.
+     */
+    public Optional<UnitEconomics> unitEconomics(Sku sku, LocalDate date) {
+        Optional<CostProfile> profile = costs.find(sku.sellerSku());
+        Optional<FxRate> fx = fxRates.rateOn(date);
+        if (profile.isEmpty() || fx.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(economics(scheduleOn(date), sku, profile.get(), fx.get()));
+        } catch (IllegalArgumentException e) {
+            log.warn("Unit economics of {} are unknown: {}", sku.sellerSku(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Every SKU with costs and a price, against its tier's minimum margin on {@code date}. */
     public List<SkuMarginStatus> marginStatus(LocalDate date) {
         return marginStatus(date, s -> true);

@@ -1,0 +1,105 @@
+package com.pricedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rules list|export|import} and {@code reprice} end to end on a demo workspace. */
+class RulesCliTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private CliHarness.Run run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliHarness.run(all);
+    }
+
+    @Test
+    void theDemoShipsTheSeedRuleAndListsIt() throws Exception {
+        run("demo", "--skus", "12");
+        CliHarness.Run text = run("rules", "list");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Rule set v1", "[follow-fba-undercut] Follow FBA undercut",
+                "when gap to lowest competitor ≥ 5% and BSR ≤ 10 then −3%; never below 20% margin; scope: every SKU");
+        CliHarness.Run zh = run("--lang", "zh-CN", "rules", "list");
+        assertThat(zh.out()).contains("当 与竞品最低价差距 ≥ 5% 且 BSR排名 ≤ 10 则 降价 3%; 毛利率不低于 20%");
+        JsonNode doc = json.readTree(run("rules", "list", "--json").out());
+        assertThat(doc.get("rule_set_version").asInt()).isEqualTo(1);
+        assertThat(doc.get("rules").get(0).get("id").asText()).isEqualTo("follow-fba-undercut");
+        assertThat(doc.get("conflicts")).isEmpty();
+    }
+
+    @Test
+    void exportThenImportMakesANewVersionAndABadFileChangesNothing() throws Exception {
+        run("demo", "--skus", "5");
+        Path file = dir.resolve("rules.json");
+        CliHarness.Run export = run("rules", "export", file.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        String exported = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(json.readTree(exported).get("rules").get(0).get("min_margin_pct").asText()).isEqualTo("20");
+
+        CliHarness.Run imported = run("rules", "import", file.toString(), "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(json.readTree(imported.out()).get("rule_set_version").asInt()).isEqualTo(2);
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, exported.replace("\"move_by\"", "\"teleport\""));
+        CliHarness.Run rejected = run("rules", "import", bad.toString());
+        assertThat(rejected.exitCode()).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(rejected.err()).contains("not imported", "rules[0].action.type", "teleport");
+        assertThat(json.readTree(run("rules", "list", "--json").out()).get("rule_set_version").asInt()).isEqualTo(2);
+
+        CliHarness.Run missing = run("rules", "import", dir.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT_REJECTED);
+    }
+
+    @Test
+    void repriceDryRunOnTheDemoHoldsEverySkuForLackOfMarketData() throws Exception {
+        run("demo", "--skus", "8");
+        CliHarness.Run r = run("reprice", "--dry-run", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode doc = json.readTree(r.out());
+        assertThat(doc.fieldNames()).toIterable().contains("decisions", "held", "conflicts");
+        assertThat(doc.get("decisions")).isEmpty();
+        assertThat(doc.get("held")).hasSize(8);
+        JsonNode held = doc.get("held").get(0);
+        assertThat(held.get("hold").asText()).isEqualTo("no_market_data");
+        assertThat(held.get("reason").asText()).isEqualTo("no market data yet");
+        assertThat(held.get("reason_zh").asText()).isEqualTo("尚无市场数据");
+        assertThat(held.get("price").asText()).matches("\\d+\\.\\d{2}");
+
+        CliHarness.Run text = run("--lang", "zh-CN", "reprice", "--dry-run");
+        assertThat(text.out()).contains("暂停: 尚无市场数据");
+        assertThat(text.err()).contains("规则组 v1", "8 个暂停");
+    }
+
+    @Test
+    void repriceOfOneHeldSkuIsBlockedAndAnUnknownSkuIsRejected() throws Exception {
+        run("demo", "--skus", "3");
+        String sku = json.readTree(run("skus", "list", "--json").out()).get("skus").get(0).get("sku").asText();
+        assertThat(run("reprice", "--dry-run", "--sku", sku).exitCode()).isEqualTo(ExitCode.BLOCKED);
+        CliHarness.Run unknown = run("reprice", "--dry-run", "--sku", "NOPE");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(unknown.err()).contains("No SKU 'NOPE'");
+    }
+
+    @Test
+    void repriceWithoutDryRunSaysTheQueueIsNotThereYetAndChangesNothing() {
+        run("demo", "--skus", "3");
+        CliHarness.Run r = run("reprice");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("approval queue", "issue 8", "--dry-run");
+        assertThat(r.out()).isEmpty();
+    }
+}
