@@ -60,18 +60,19 @@ public final class SkuGridView extends BorderPane {
         bar.getStyleClass().add("filter-bar");
 
         table.setId("skuTable");
+        // Money first: what a seller scans is price against cost and floor; identifiers trail.
         table.getColumns().addAll(java.util.List.of(
-                textColumn(msg.get("grid.sku"), SkuOverview::sellerSku, 170),
-                textColumn(msg.get("grid.asin"), SkuOverview::asin, 110),
-                textColumn(msg.get("grid.title"), SkuOverview::title, 380),
-                textColumn(msg.get("grid.localTitle"), SkuOverview::localTitle, 190),
-                textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 175),
+                textColumn(msg.get("grid.sku"), SkuOverview::sellerSku, 150),
+                textColumn(msg.get("grid.title"), SkuOverview::title, 280),
+                textColumn(msg.get("grid.localTitle"), SkuOverview::localTitle, 150),
                 tierColumn(msg),
                 moneyColumn(msg.get("grid.price"), SkuOverview::price),
                 moneyColumn(msg.get("grid.landedCost"), SkuOverview::landedCost),
                 marginColumn(msg),
                 moneyColumn(msg.get("grid.breakEven"), SkuOverview::breakEven),
-                moneyColumn(msg.get("grid.floor"), SkuOverview::floor)));
+                moneyColumn(msg.get("grid.floor"), SkuOverview::floor),
+                textColumn(msg.get("grid.asin"), SkuOverview::asin, 110),
+                textColumn(msg.get("grid.category"), s -> categoryLabel(msg, s.category()), 170)));
         SortedList<SkuOverview> sorted = new SortedList<>(vm.visibleSkus());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -105,7 +106,7 @@ public final class SkuGridView extends BorderPane {
     private static TableColumn<SkuOverview, Tier> tierColumn(Messages msg) {
         TableColumn<SkuOverview, Tier> c = new TableColumn<>(msg.get("grid.tier"));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().tier()));
-        c.setPrefWidth(96);
+        c.setPrefWidth(90);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Tier tier, boolean empty) {
@@ -127,7 +128,7 @@ public final class SkuGridView extends BorderPane {
         TableColumn<SkuOverview, SkuOverview> c = new TableColumn<>(msg.get("grid.margin"));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(Comparator.comparing(SkuOverview::marginPct, Comparator.nullsLast(Comparator.naturalOrder())));
-        c.setPrefWidth(90);
+        c.setPrefWidth(80);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -157,7 +158,7 @@ public final class SkuGridView extends BorderPane {
         TableColumn<SkuOverview, Money> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        c.setPrefWidth(100);
+        c.setPrefWidth(102);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
