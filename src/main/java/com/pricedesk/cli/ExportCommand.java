@@ -1,23 +1,12 @@
 package com.pricedesk.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code export}: Excel exports. */
 @Command(name = "export", subcommands = {ExportCostsCommand.class})
-final class ExportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    PriceDeskCommand root;
-
+final class ExportCommand extends CommandGroup {
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(),
-                root.messages().get("cli.error.missingSubcommand", "export costs FILE"));
+    String usageExample() {
+        return "export costs FILE";
     }
 }

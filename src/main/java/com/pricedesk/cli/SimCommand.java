@@ -1,22 +1,12 @@
 package com.pricedesk.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code sim}: the simulated marketplace. */
 @Command(name = "sim", subcommands = SimServeCommand.class)
-final class SimCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    PriceDeskCommand root;
-
+final class SimCommand extends CommandGroup {
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), root.messages().get("cli.error.missingSubcommand", "sim serve"));
+    String usageExample() {
+        return "sim serve";
     }
 }

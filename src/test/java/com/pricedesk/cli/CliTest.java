@@ -81,6 +81,13 @@ class CliTest {
     }
 
     @Test
+    void aCommandGroupAloneSaysWhatToType() {
+        CliHarness.Run r = CliHarness.run("--data-dir", dir.toString(), "skus");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("skus list", "--help");
+    }
+
+    @Test
     void unknownTierIsAUsageErrorInChinese() {
         CliHarness.run("--data-dir", dir.toString(), "demo", "--skus", "5");
         CliHarness.Run r = CliHarness.run("--data-dir", dir.toString(), "--lang", "zh-CN", "skus", "list", "--tier", "vip");
