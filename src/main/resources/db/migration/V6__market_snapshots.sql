@@ -34,7 +34,7 @@ CREATE TABLE inventory_snapshot (
 -- columns; NULL means "not synced for that day", not zero.
 CREATE TABLE sku_day (
     seller_sku              VARCHAR(64)   NOT NULL,
-    day                     DATE          NOT NULL,
+    as_of_date              DATE          NOT NULL,
     price                   DECIMAL(12, 2),
     buy_box_price           DECIMAL(12, 2),
     lowest_competitor_price DECIMAL(12, 2),
@@ -46,10 +46,10 @@ CREATE TABLE sku_day (
     ad_sales                DECIMAL(14, 2),
     inventory               INT,
     fees_per_unit           DECIMAL(12, 2),
-    CONSTRAINT sku_day_pk PRIMARY KEY (seller_sku, day)
+    CONSTRAINT sku_day_pk PRIMARY KEY (seller_sku, as_of_date)
 );
 -- The portfolio trend sums across SKUs per day.
-CREATE INDEX sku_day_day_ix ON sku_day (day);
+CREATE INDEX sku_day_day_ix ON sku_day (as_of_date);
 
 -- Per kind of data: last completed sync (the stale-data guard reads fresh_as_of) and, while a sync
 -- was interrupted, the last SKU already stored so the next run resumes after it.

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pricedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {DemoCommand.class, SkusCommand.class, FeesCommand.class, QuoteCommand.class,
-                ConnectCommand.class, SimCommand.class})
+                ConnectCommand.class, SimCommand.class, SyncCommand.class, HistoryCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec

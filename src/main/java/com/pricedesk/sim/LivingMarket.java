@@ -89,6 +89,10 @@ public final class LivingMarket implements SimMarket {
         advanceTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), days -> { });
     }
 
+    public long seed() {
+        return state.seed;
+    }
+
     @Override
     public String sellerId() {
         return state.sellerId;
@@ -104,6 +108,11 @@ public final class LivingMarket implements SimMarket {
     public synchronized Optional<SimListing> listing(String sellerSku) {
         catchUp();
         return Optional.ofNullable(bySku.get(sellerSku)).map(this::toListing);
+    }
+
+    /** Our listings as they stand, without living the days that have passed (for a backfill about to). */
+    synchronized List<SimListing> listingsAsSaved() {
+        return state.listings.stream().map(this::toListing).toList();
     }
 
     private SimListing toListing(ListingState l) {

@@ -89,18 +89,18 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
         if (days.isEmpty() || fields.isEmpty()) {
             return;
         }
-        List<String> columns = new ArrayList<>(List.of("seller_sku", "day"));
+        List<String> columns = new ArrayList<>(List.of("seller_sku", "as_of_date"));
         for (SkuDay.Field f : EnumSet.copyOf(fields)) {
             columns.addAll(columnsOf(f));
         }
         // H2's MERGE ... KEY updates only the listed columns of an existing row, so one kind never
         // blanks the columns another kind wrote for the same day.
-        String sql = "MERGE INTO sku_day (" + String.join(", ", columns) + ") KEY (seller_sku, day) VALUES ("
+        String sql = "MERGE INTO sku_day (" + String.join(", ", columns) + ") KEY (seller_sku, as_of_date) VALUES ("
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
         jdbi.useTransaction(h -> {
             PreparedBatch b = h.prepareBatch(sql);
             for (SkuDay d : days) {
-                b.bind("seller_sku", d.sellerSku()).bind("day", d.day());
+                b.bind("seller_sku", d.sellerSku()).bind("as_of_date", d.day());
                 for (SkuDay.Field f : fields) {
                     bind(b, f, d);
                 }
@@ -138,8 +138,8 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
 
     @Override
     public List<SkuDay> history(String sellerSku, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sku_day WHERE seller_sku = :s AND day BETWEEN :f "
-                        + "AND :t ORDER BY day")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sku_day WHERE seller_sku = :s AND as_of_date "
+                        + "BETWEEN :f AND :t ORDER BY as_of_date")
                 .bind("s", sellerSku).bind("f", from).bind("t", to)
                 .map((rs, ctx) -> mapDay(rs))
                 .list());
@@ -147,15 +147,15 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
 
     @Override
     public List<PortfolioDay> portfolio(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT day, SUM(units) u, SUM(ordered_sales) s, "
-                        + "SUM(units * fees_per_unit) f, SUM(ad_spend) a FROM sku_day WHERE day BETWEEN :f AND :t "
-                        + "GROUP BY day ORDER BY day")
+        return jdbi.withHandle(h -> h.createQuery("SELECT as_of_date, SUM(units) u, SUM(ordered_sales) s, "
+                        + "SUM(units * fees_per_unit) f, SUM(ad_spend) a FROM sku_day WHERE as_of_date BETWEEN :f AND :t "
+                        + "GROUP BY as_of_date ORDER BY as_of_date")
                 .bind("f", from).bind("t", to)
                 .map((rs, ctx) -> {
                     BigDecimal sales = zeroIfNull(rs.getBigDecimal("s"));
                     BigDecimal fees = zeroIfNull(rs.getBigDecimal("f"));
                     BigDecimal ads = zeroIfNull(rs.getBigDecimal("a"));
-                    return new PortfolioDay(rs.getObject("day", LocalDate.class), rs.getInt("u"), sales, fees, ads,
+                    return new PortfolioDay(rs.getObject("as_of_date", LocalDate.class), rs.getInt("u"), sales, fees, ads,
                             sales.subtract(fees).subtract(ads));
                 })
                 .list());
@@ -166,7 +166,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     }
 
     private static SkuDay mapDay(ResultSet rs) throws SQLException {
-        return new SkuDay(rs.getString("seller_sku"), rs.getObject("day", LocalDate.class), rs.getBigDecimal("price"),
+        return new SkuDay(rs.getString("seller_sku"), rs.getObject("as_of_date", LocalDate.class), rs.getBigDecimal("price"),
                 rs.getBigDecimal("buy_box_price"), rs.getBigDecimal("lowest_competitor_price"),
                 rs.getObject("units", Integer.class), rs.getObject("sessions", Integer.class),
                 rs.getBigDecimal("ordered_sales"), rs.getObject("bsr", Integer.class), rs.getBigDecimal("ad_spend"),
