@@ -58,7 +58,18 @@ import com.pricedesk.store.NoMarketSnapshotsYet;
 import com.pricedesk.store.Workspace;
 import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
 import com.pricedesk.store.fees.ShippedFeeTables;
+import com.pricedesk.amazon.AdsApiConnector;
+import com.pricedesk.app.demo.DemoMarketService;
+import com.pricedesk.app.sync.SyncService;
+import com.pricedesk.domain.port.AdsConnector;
+import com.pricedesk.domain.port.MarketSnapshotRepository;
+import com.pricedesk.domain.port.MarketplaceConnector;
+import com.pricedesk.domain.port.SyncStateRepository;
+import com.pricedesk.sim.InProcessMarketplace;
+import com.pricedesk.store.JdbiMarketSnapshotRepository;
+import com.pricedesk.store.JdbiSyncStateRepository;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 
 /**
@@ -66,6 +77,8 @@ import java.time.Clock;
  * wires them together. The window and the CLI both start from here.
  */
 public final class AppContext implements AutoCloseable {
+    /** The in-process demo simulator runs reports and quotas this many times faster than Amazon. */
+    static final double DEMO_SIMULATOR_SPEED = 300;
     private final Workspace workspace;
     private final Clock clock;
     private final SettingsRepository settings;
@@ -78,6 +91,10 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final RuleService rules;
     private final RepricingService repricing;
+    private final SyncService sync;
+    private final DemoMarketService demoMarket;
+    private final MarketSnapshotRepository snapshots;
+    private final InProcessMarketplace simulator;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -93,7 +110,6 @@ public final class AppContext implements AutoCloseable {
         RuleSetRepository ruleSets = new JdbiRuleSetRepository(jdbi, ruleFormat);
         KpiTargetRepository kpis = new JdbiKpiTargetRepository(jdbi);
         PriceLimitRepository limits = new JdbiPriceLimitRepository(jdbi);
-        this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis, clock);
         var feeTables = new JdbiFeeScheduleRepository(jdbi, ShippedFeeTables.load());
         this.economics = new EconomicsService(skus, costs, prices, fxRates, feeTables, new FeeSettings(settings),
                 new FloorMargins(settings), clock);
@@ -101,16 +117,32 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CatalogService(skus, costs, prices, fxRates, economics, clock);
         // One rate-limit registry for the whole process: Amazon's quotas are per seller and app, not per caller.
         RateLimiterRegistry rateLimits = new RateLimiterRegistry();
-        this.amazon = new AmazonConnectionService(
-                new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock),
-                new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock));
-        var snapshots = new JdbiSkuSnapshotRepository(jdbi);
+        this.simulator = new InProcessMarketplace(workspace.dataDir(), clock, DEMO_SIMULATOR_SPEED);
+        // The demo's own simulator runs its quotas faster; the client paces to match it, and only it.
+        MarketplaceConnector real = new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock);
+        MarketplaceConnector simulated = new SpApiConnector(new RateLimiterRegistry(DEMO_SIMULATOR_SPEED),
+                RetryPolicy.defaults(), clock);
+        MarketplaceConnector connector = account -> simulator.serves(account) ? simulated.connect(account)
+                : real.connect(account);
+        var accounts = new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock);
+        this.amazon = new AmazonConnectionService(accounts, connector);
+        this.snapshots = new JdbiMarketSnapshotRepository(jdbi);
+        SyncStateRepository syncState = new JdbiSyncStateRepository(jdbi);
+        AdsConnector adsConnector = new AdsApiConnector(RetryPolicy.defaults(), clock);
+        this.sync = new SyncService(accounts, connector, () -> simulator.adsAccount().map(adsConnector::connect),
+                skus, prices, snapshots, syncState, unitOfWork,
+                SyncService.Polling.realTime(Duration.ofMillis(100), 1200), clock);
+        this.demoMarket = new DemoMarketService(simulator, amazon, sync, skus, prices, snapshots, syncState,
+                settings, unitOfWork, clock);
+        this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis,
+                clock, demoMarket::build);
+        var skuSnapshots = new JdbiSkuSnapshotRepository(jdbi);
         HeaderRecognizer headers = new HeaderRecognizer();
         CostSheetReader costSheets = new CostSheetReader(new WorkbookOpener(new FormatSniffer(), new CharsetSniffer()),
                 new TableLocator(headers), headers, new CellReader());
-        this.imports = new ImportService(costSheets, snapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
+        this.imports = new ImportService(costSheets, skuSnapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
                 new MappingMemory(settings), unitOfWork, clock);
-        this.exports = new ExportService(snapshots, new CostSheetWriter());
+        this.exports = new ExportService(skuSnapshots, new CostSheetWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
         // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
@@ -172,8 +204,23 @@ public final class AppContext implements AutoCloseable {
         return repricing;
     }
 
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** The demo's simulated marketplace: {@code resumeIfDemo()} restarts it in a later session. */
+    public DemoMarketService demoMarket() {
+        return demoMarket;
+    }
+
+    /** Market history (daily rows, snapshots) for history views and charts. */
+    public MarketSnapshotRepository marketHistory() {
+        return snapshots;
+    }
+
     @Override
     public void close() {
+        simulator.stop();
         workspace.close();
     }
 }

@@ -1,6 +1,7 @@
 package com.pricedesk.amazon;
 
 import com.pricedesk.domain.market.CompetitiveSummary;
+import com.pricedesk.domain.market.DailySales;
 import com.pricedesk.domain.market.FeaturedOfferPrice;
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.FeeQuery;
@@ -15,6 +16,7 @@ import com.pricedesk.domain.market.ReportRequest;
 import com.pricedesk.domain.market.ReportStatus;
 import com.pricedesk.domain.market.SalesRank;
 import com.pricedesk.domain.port.MarketplaceGateway;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The SP-API behind the {@link MarketplaceGateway} port; one per connected account. */
@@ -28,6 +30,7 @@ final class SpApiGateway implements MarketplaceGateway {
     private final ReportsApi reports;
     private final CompetitiveSummaryApi competitiveSummaries;
     private final CatalogApi catalog;
+    private final SalesTrafficReport salesTraffic = new SalesTrafficReport(WireJson.mapper());
 
     SpApiGateway(PricingApi pricing, ListingsApi listings, FeesApi fees, InventoryApi inventory, FeedsApi feeds,
                  FeaturedOfferApi featuredOffers, ReportsApi reports, CompetitiveSummaryApi competitiveSummaries,
@@ -111,6 +114,11 @@ final class SpApiGateway implements MarketplaceGateway {
     @Override
     public ReportDocument downloadReport(String documentId) {
         return reports.download(documentId);
+    }
+
+    @Override
+    public List<DailySales> salesAndTrafficRows(ReportDocument document, LocalDate day) {
+        return salesTraffic.rows(document, day);
     }
 
     @Override

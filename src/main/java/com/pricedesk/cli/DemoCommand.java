@@ -39,7 +39,18 @@ final class DemoCommand implements Callable<Integer> {
         try (AppContext app = root.openContext()) {
             DemoWorkspaceService.Result r = app.demo().create(seed, skus, force);
             spec.commandLine().getErr().println(msg.get("cli.demo.created", r.skus(), app.dataDir(), Long.toString(r.seed())));
+            spec.commandLine().getErr().println(msg.get("cli.demo.history", app.marketHistory().dayCount(),
+                    app.marketHistory().offerSnapshotCount()));
             return ExitCode.DONE;
+        } catch (com.pricedesk.domain.market.MarketplaceException e) {
+            spec.commandLine().getErr().println(msg.get("cli.sync.error.remote", e.operation(),
+                    Integer.toString(e.httpStatus()), e.code(), e.amazonMessage()));
+            return ExitCode.REMOTE_FAILURE;
+        } catch (com.pricedesk.app.sync.SyncFailedException e) {
+            var c = e.marketplaceCause();
+            spec.commandLine().getErr().println(msg.get("cli.sync.error.remote", c.operation(),
+                    Integer.toString(c.httpStatus()), c.code(), c.amazonMessage()));
+            return ExitCode.REMOTE_FAILURE;
         } catch (WorkspaceNotEmptyException e) {
             spec.commandLine().getErr().println(msg.get("cli.demo.error.notEmpty", e.skuCount()));
             return ExitCode.INPUT_REJECTED;

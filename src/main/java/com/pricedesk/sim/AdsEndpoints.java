@@ -103,7 +103,13 @@ final class AdsEndpoints {
     private synchronized String build(AdsReport r) throws IOException {
         if (r.documentId == null) {
             ArrayNode rows = json.createArrayNode();
+            java.time.LocalDate start = java.time.LocalDate.parse(r.start);
+            java.time.LocalDate end = java.time.LocalDate.parse(r.end);
             for (SimListing l : market.listings()) {
+                if (market.day(l.sellerSku(), start).isPresent()) {
+                    rows.add(lived(l, start, end, r));
+                    continue;
+                }
                 int h = Math.floorMod(l.sellerSku().hashCode(), 1000);
                 long impressions = 500 + h * 7L;
                 long clicks = impressions / 60;
@@ -123,5 +129,36 @@ final class AdsEndpoints {
             r.documentId = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(rows)));
         }
         return r.documentId;
+    }
+
+    /** The row of a market that simulates ads: the sum of the lived days in the report's range. */
+    private ObjectNode lived(SimListing l, java.time.LocalDate start, java.time.LocalDate end, AdsReport r) {
+        long impressions = 0;
+        long clicks = 0;
+        BigDecimal cost = BigDecimal.ZERO.setScale(2);
+        BigDecimal sales = BigDecimal.ZERO.setScale(2);
+        int units = 0;
+        for (java.time.LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            java.util.Optional<SimDay> day = market.day(l.sellerSku(), d);
+            if (day.isPresent()) {
+                impressions += day.get().adImpressions();
+                clicks += day.get().adClicks();
+                cost = cost.add(day.get().adSpend());
+                sales = sales.add(day.get().adSales());
+                units += day.get().adUnits();
+            }
+        }
+        ObjectNode row = json.createObjectNode();
+        row.put("advertisedSku", l.sellerSku());
+        row.put("advertisedAsin", l.asin());
+        row.put("startDate", r.start);
+        row.put("endDate", r.end);
+        row.put("impressions", impressions);
+        row.put("clicks", clicks);
+        row.put("cost", cost);
+        row.put("sales7d", sales.setScale(2, RoundingMode.HALF_UP));
+        row.put("purchases7d", units);
+        row.put("unitsSoldClicks7d", units);
+        return row;
     }
 }

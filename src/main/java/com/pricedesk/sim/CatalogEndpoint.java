@@ -35,13 +35,14 @@ final class CatalogEndpoint implements SimEndpoint {
         ObjectNode out = json.createObjectNode();
         ArrayNode items = out.putArray("items");
         for (String asin : ids) {
-            if (market.offers(asin).isEmpty()) {
+            java.util.OptionalInt modelled = market.salesRank(asin);
+            if (modelled.isEmpty() && market.offers(asin).isEmpty()) {
                 continue;
             }
             ObjectNode item = items.addObject();
             item.put("asin", asin);
             if (ranks) {
-                int rank = 1 + Math.floorMod(asin.hashCode(), 90_000);
+                int rank = modelled.orElse(1 + Math.floorMod(asin.hashCode(), 90_000));
                 ObjectNode byMarket = item.putArray("salesRanks").addObject();
                 byMarket.put("marketplaceId", PricingEndpoints.MARKETPLACE);
                 ObjectNode sub = byMarket.putArray("classificationRanks").addObject();

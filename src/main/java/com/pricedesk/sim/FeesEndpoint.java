@@ -19,6 +19,11 @@ final class FeesEndpoint implements SimEndpoint {
     private static final BigDecimal REFERRAL_RATE = new BigDecimal("0.15");
     private static final BigDecimal MIN_REFERRAL = new BigDecimal("0.30");
 
+    /** The simulator's referral fee on a sale; the market's history uses the same table as the endpoint. */
+    static BigDecimal referralFee(BigDecimal sale) {
+        return sale.multiply(REFERRAL_RATE).setScale(2, RoundingMode.HALF_UP).max(MIN_REFERRAL);
+    }
+
     private final SimMarket market;
     private final ObjectMapper json;
     private final Clock clock;
@@ -75,7 +80,7 @@ final class FeesEndpoint implements SimEndpoint {
             return error(out, "InvalidParameterValue", "The item is not fulfilled by Amazon.");
         }
         BigDecimal sale = price.add(shipping == null ? BigDecimal.ZERO : shipping);
-        BigDecimal referral = sale.multiply(REFERRAL_RATE).setScale(2, RoundingMode.HALF_UP).max(MIN_REFERRAL);
+        BigDecimal referral = referralFee(sale);
         BigDecimal fbaFee = fba ? listing.get().fbaFee() : BigDecimal.ZERO.setScale(2);
         out.put("Status", "Success");
         ObjectNode estimate = out.putObject("FeesEstimate");

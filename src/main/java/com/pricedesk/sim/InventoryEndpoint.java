@@ -65,15 +65,15 @@ final class InventoryEndpoint implements SimEndpoint {
             s.put("condition", "NewItem");
             s.put("lastUpdatedTime", clock.instant().toString());
             s.put("productName", l.title());
-            s.put("totalQuantity", l.quantity());
+            SimStock stock = market.stock(l.sellerSku());
+            s.put("totalQuantity", stock.total());
             if (details) {
                 ObjectNode d = s.putObject("inventoryDetails");
-                int reserved = l.quantity() / 10;
-                d.put("fulfillableQuantity", l.quantity() - reserved);
+                d.put("fulfillableQuantity", stock.fulfillable());
                 d.put("inboundWorkingQuantity", 0);
-                d.put("inboundShippedQuantity", 0);
+                d.put("inboundShippedQuantity", stock.inbound());
                 d.put("inboundReceivingQuantity", 0);
-                d.putObject("reservedQuantity").put("totalReservedQuantity", reserved);
+                d.putObject("reservedQuantity").put("totalReservedQuantity", stock.reserved());
             }
         }
         if (end < all.size()) {

@@ -38,12 +38,15 @@ final class ReportsEndpoints {
         final String id;
         final String type;
         final Instant created;
+        /** The day the data starts (Sales and Traffic reports cover one day here); null = yesterday. */
+        final String dataStart;
         String documentId;
 
-        ReportState(String id, String type, Instant created) {
+        ReportState(String id, String type, Instant created, String dataStart) {
             this.id = id;
             this.type = type;
             this.created = created;
+            this.dataStart = dataStart;
         }
     }
 
@@ -68,7 +71,7 @@ final class ReportsEndpoints {
             return;
         }
         String id = Long.toString(ids.incrementAndGet());
-        reports.put(id, new ReportState(id, type, clock.instant()));
+        reports.put(id, new ReportState(id, type, clock.instant(), body.path("dataStartTime").asText(null)));
         ex.sendJson(202, json.createObjectNode().put("reportId", id), Map.of());
     }
 
@@ -127,7 +130,7 @@ final class ReportsEndpoints {
                 declaredGzip.put(id, false);
             }
             default -> {
-                id = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(salesAndTraffic())));
+                id = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(salesAndTraffic(r))));
                 declaredGzip.put(id, true);
             }
         }
@@ -155,23 +158,31 @@ final class ReportsEndpoints {
             if (!l.fulfilledByAmazon()) {
                 continue;
             }
-            int q = l.quantity();
-            int old = Math.floorMod(l.sellerSku().hashCode(), Math.max(1, q / 4 + 1));
-            b.append(date).append('\t').append(l.sellerSku()).append('\t').append(l.asin()).append('\t').append(q)
-                    .append('\t').append(q - old).append('\t').append(old).append("\t0\t0\t0\n");
+            SimStock st = market.stock(l.sellerSku());
+            b.append(date).append('\t').append(l.sellerSku()).append('\t').append(l.asin()).append('\t')
+                    .append(st.fulfillable()).append('\t').append(st.age0To90()).append('\t').append(st.age91To180())
+                    .append('\t').append(st.age181To270()).append('\t').append(st.age271To365()).append('\t')
+                    .append(st.age365Plus()).append('\n');
         }
         return b.toString();
     }
 
-    private ObjectNode salesAndTraffic() {
+    private ObjectNode salesAndTraffic(ReportState r) {
         ObjectNode root = json.createObjectNode();
         ObjectNode spec = root.putObject("reportSpecification");
         spec.put("reportType", "GET_SALES_AND_TRAFFIC_REPORT");
         spec.putArray("marketplaceIds").add(PricingEndpoints.MARKETPLACE);
+        java.time.LocalDate day = r.dataStart == null
+                ? java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1)
+                : java.time.LocalDate.parse(r.dataStart.substring(0, 10));
+        spec.put("dataStartTime", day.toString());
+        spec.put("dataEndTime", day.toString());
         ArrayNode byAsin = root.putArray("salesAndTrafficByAsin");
         for (SimListing l : market.listings()) {
-            int sessions = 50 + Math.floorMod(l.sellerSku().hashCode(), 400);
-            int units = sessions / 10;
+            java.util.Optional<SimDay> lived = market.day(l.sellerSku(), day);
+            int sessions = lived.map(SimDay::sessions).orElse(50 + Math.floorMod(l.sellerSku().hashCode(), 400));
+            int units = lived.map(SimDay::units).orElse(sessions / 10);
+            BigDecimal price = lived.map(SimDay::price).orElse(l.price());
             ObjectNode row = byAsin.addObject();
             row.put("parentAsin", l.asin());
             row.put("childAsin", l.asin());
@@ -179,15 +190,16 @@ final class ReportsEndpoints {
             ObjectNode sales = row.putObject("salesByAsin");
             sales.put("unitsOrdered", units);
             ObjectNode amount = sales.putObject("orderedProductSales");
-            amount.put("amount", l.price().multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP));
+            amount.put("amount", price.multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP));
             amount.put("currencyCode", "USD");
             sales.put("totalOrderItems", units);
             ObjectNode traffic = row.putObject("trafficByAsin");
             traffic.put("sessions", sessions);
             traffic.put("pageViews", sessions + sessions / 3);
-            traffic.put("buyBoxPercentage", market.buyBox(l.asin()).map(w -> w.sellerId().equals(market.sellerId()))
-                    .orElse(false) ? 100.0 : 0.0);
-            traffic.put("unitSessionPercentage", Math.round(1000.0 * units / sessions) / 10.0);
+            boolean held = lived.map(SimDay::weHeldBuyBox).orElseGet(() -> market.buyBox(l.asin())
+                    .map(w -> w.sellerId().equals(market.sellerId())).orElse(false));
+            traffic.put("buyBoxPercentage", held ? 100.0 : 0.0);
+            traffic.put("unitSessionPercentage", sessions == 0 ? 0.0 : Math.round(1000.0 * units / sessions) / 10.0);
         }
         return root;
     }

@@ -2,7 +2,9 @@ package com.pricedesk.sim;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The state the simulator serves: our listings and every offer on their pages. Kept behind this
@@ -26,4 +28,19 @@ public interface SimMarket {
 
     /** Applies a price change to our listing; null min/max leave them unset. */
     void setPrice(String sellerSku, BigDecimal price, BigDecimal minimumPrice, BigDecimal maximumPrice);
+
+    /** What happened to our listing on a past day; empty when the market does not simulate days. */
+    default Optional<SimDay> day(String sellerSku, LocalDate day) {
+        return Optional.empty();
+    }
+
+    /** Our listing's stock by state and age; a still market has only its fixed quantity. */
+    default SimStock stock(String sellerSku) {
+        return SimStock.of(listing(sellerSku).map(SimListing::quantity).orElse(0));
+    }
+
+    /** The ASIN's Best Sellers Rank, when the market models sales. */
+    default OptionalInt salesRank(String asin) {
+        return OptionalInt.empty();
+    }
 }

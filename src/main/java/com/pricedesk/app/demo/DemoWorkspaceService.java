@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +61,21 @@ public final class DemoWorkspaceService {
     private final RuleSetRepository ruleSets;
     private final KpiTargetRepository kpis;
     private final Clock clock;
+    private final LongConsumer afterCreate;
 
+    /** A catalogue-only demo (no market history): for tests of the catalogue alone. */
     public DemoWorkspaceService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
                                 FxRateRepository fxRates, SettingsRepository settings, UnitOfWork unitOfWork,
                                 RuleSetRepository ruleSets, KpiTargetRepository kpis, Clock clock) {
+        this(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis, clock, seed -> { });
+    }
+
+    /** {@code afterCreate} gets the seed once the catalogue is stored: it builds the living market on it. */
+    public DemoWorkspaceService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
+                                FxRateRepository fxRates, SettingsRepository settings, UnitOfWork unitOfWork,
+                                RuleSetRepository ruleSets, KpiTargetRepository kpis, Clock clock,
+                                LongConsumer afterCreate) {
+        this.afterCreate = afterCreate;
         this.skus = skus;
         this.costs = costs;
         this.prices = prices;
@@ -100,6 +112,7 @@ public final class DemoWorkspaceService {
             settings.put(SEED_KEY, Long.toString(seed));
         });
         log.info("Created demo workspace: {} SKUs from seed {}", items.size(), seed);
+        afterCreate.accept(seed);
         return new Result(items.size(), seed);
     }
 

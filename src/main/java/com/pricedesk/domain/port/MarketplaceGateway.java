@@ -1,5 +1,6 @@
 package com.pricedesk.domain.port;
 
+import com.pricedesk.domain.market.DailySales;
 import com.pricedesk.domain.market.FeeEstimate;
 import com.pricedesk.domain.market.CompetitiveSummary;
 import com.pricedesk.domain.market.FeaturedOfferPrice;
@@ -14,6 +15,7 @@ import com.pricedesk.domain.market.ReportDocument;
 import com.pricedesk.domain.market.ReportRequest;
 import com.pricedesk.domain.market.ReportStatus;
 import com.pricedesk.domain.market.SalesRank;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -66,6 +68,9 @@ public interface MarketplaceGateway {
 
     /** Downloads a finished report's document, gunzipped when compressed (whatever Amazon declared). */
     ReportDocument downloadReport(String documentId);
+
+    /** The per-SKU rows of a downloaded Sales and Traffic report covering {@code day}. */
+    List<DailySales> salesAndTrafficRows(ReportDocument document, LocalDate day);
 
     /** One cheap authorised call (a one-item listings search): proves endpoints, credentials and seller id. */
     void verifyConnection();

@@ -1,0 +1,45 @@
+package com.pricedesk.domain.port;
+
+import com.pricedesk.domain.market.InventoryAge;
+import com.pricedesk.domain.market.InventoryLevel;
+import com.pricedesk.domain.market.OfferSnapshot;
+import com.pricedesk.domain.market.PortfolioDay;
+import com.pricedesk.domain.market.SkuDay;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Market history in the workspace. Snapshots are keyed by SKU and as-of time, so storing the same
+ * observation twice leaves one row; daily rows are keyed by SKU and day and each sync kind fills
+ * only its own columns.
+ */
+public interface MarketSnapshotRepository {
+
+    /** Stores offer snapshots as of {@code asOf} (one per SKU and as-of time; a repeat replaces). */
+    void saveOffers(Instant asOf, Collection<OfferSnapshot> snapshots, String ourSellerId);
+
+    /** Stores FBA stock as of {@code asOf}, with ages when known (by SKU). */
+    void saveInventory(Instant asOf, Collection<InventoryLevel> levels, Map<String, InventoryAge> ages);
+
+    /** Writes the given fields of the daily rows, creating rows that do not exist yet. */
+    void mergeDays(Collection<SkuDay> days, Set<SkuDay.Field> fields);
+
+    /** A SKU's daily rows from {@code from} to {@code to} inclusive, oldest first. */
+    List<SkuDay> history(String sellerSku, LocalDate from, LocalDate to);
+
+    /** The shop's daily totals from {@code from} to {@code to} inclusive, oldest first. */
+    List<PortfolioDay> portfolio(LocalDate from, LocalDate to);
+
+    long offerSnapshotCount();
+
+    long inventorySnapshotCount();
+
+    long dayCount();
+
+    /** Deletes all market history (a rebuilt demo starts from a clean slate). */
+    void deleteAll();
+}

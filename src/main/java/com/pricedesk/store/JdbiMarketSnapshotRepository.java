@@ -1,0 +1,204 @@
+package com.pricedesk.store;
+
+import static com.pricedesk.store.JdbiSyncStateRepository.utc;
+
+import com.pricedesk.domain.market.InventoryAge;
+import com.pricedesk.domain.market.InventoryLevel;
+import com.pricedesk.domain.market.MarketOffer;
+import com.pricedesk.domain.market.OfferSnapshot;
+import com.pricedesk.domain.market.PortfolioDay;
+import com.pricedesk.domain.market.SkuDay;
+import com.pricedesk.domain.port.MarketSnapshotRepository;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Market snapshots and daily rows in H2; every multi-row write is one transaction. */
+public final class JdbiMarketSnapshotRepository implements MarketSnapshotRepository {
+    private final Jdbi jdbi;
+
+    public JdbiMarketSnapshotRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void saveOffers(Instant asOf, Collection<OfferSnapshot> snapshots, String ourSellerId) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            PreparedBatch b = h.prepareBatch("MERGE INTO offer_snapshot (seller_sku, as_of, asin, our_price, "
+                    + "buy_box_price, buy_box_seller_id, we_hold_buy_box, lowest_competitor_price, competitor_count) "
+                    + "KEY (seller_sku, as_of) VALUES (:sku, :at, :asin, :ours, :bb, :bbs, :held, :low, :n)");
+            for (OfferSnapshot s : snapshots) {
+                b.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("asin", s.asin())
+                        .bind("ours", s.ourOffer().map(MarketOffer::listingPrice).orElse(null))
+                        .bind("bb", s.buyBox().map(x -> x.landedPrice()).orElse(null))
+                        .bind("bbs", s.buyBox().map(x -> x.winnerSellerId()).orElse(null))
+                        .bind("held", s.weHoldBuyBox(ourSellerId))
+                        .bind("low", lowestCompetitor(s))
+                        .bind("n", s.competitors().size())
+                        .add();
+            }
+            b.execute();
+        });
+    }
+
+    /** The cheapest landed price among the other sellers, or null when we are alone on the page. */
+    public static BigDecimal lowestCompetitor(OfferSnapshot s) {
+        return s.competitors().stream().map(MarketOffer::landedPrice).min(BigDecimal::compareTo).orElse(null);
+    }
+
+    @Override
+    public void saveInventory(Instant asOf, Collection<InventoryLevel> levels, Map<String, InventoryAge> ages) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            PreparedBatch b = h.prepareBatch("MERGE INTO inventory_snapshot (seller_sku, as_of, fulfillable, inbound, "
+                    + "reserved, age_0_90, age_91_180, age_181_270, age_271_365, age_365_plus) KEY (seller_sku, as_of) "
+                    + "VALUES (:sku, :at, :f, :i, :r, :a0, :a1, :a2, :a3, :a4)");
+            for (InventoryLevel l : levels) {
+                InventoryAge a = ages.get(l.sellerSku());
+                b.bind("sku", l.sellerSku()).bind("at", utc(asOf)).bind("f", l.fulfillable()).bind("i", l.inbound())
+                        .bind("r", l.reserved())
+                        .bind("a0", a == null ? null : a.days0To90())
+                        .bind("a1", a == null ? null : a.days91To180())
+                        .bind("a2", a == null ? null : a.days181To270())
+                        .bind("a3", a == null ? null : a.days271To365())
+                        .bind("a4", a == null ? null : a.days365Plus())
+                        .add();
+            }
+            b.execute();
+        });
+    }
+
+    @Override
+    public void mergeDays(Collection<SkuDay> days, Set<SkuDay.Field> fields) {
+        if (days.isEmpty() || fields.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(List.of("seller_sku", "as_of_date"));
+        for (SkuDay.Field f : EnumSet.copyOf(fields)) {
+            columns.addAll(columnsOf(f));
+        }
+        // H2's MERGE ... KEY updates only the listed columns of an existing row, so one kind never
+        // blanks the columns another kind wrote for the same day.
+        String sql = "MERGE INTO sku_day (" + String.join(", ", columns) + ") KEY (seller_sku, as_of_date) VALUES ("
+                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+        jdbi.useTransaction(h -> {
+            PreparedBatch b = h.prepareBatch(sql);
+            for (SkuDay d : days) {
+                b.bind("seller_sku", d.sellerSku()).bind("as_of_date", d.day());
+                for (SkuDay.Field f : fields) {
+                    bind(b, f, d);
+                }
+                b.add();
+            }
+            b.execute();
+        });
+    }
+
+    private static List<String> columnsOf(SkuDay.Field f) {
+        return switch (f) {
+            case PRICE -> List.of("price");
+            case BUY_BOX -> List.of("buy_box_price", "lowest_competitor_price");
+            case SALES -> List.of("units", "sessions", "ordered_sales");
+            case BSR -> List.of("bsr");
+            case ADS -> List.of("ad_spend", "ad_sales");
+            case INVENTORY -> List.of("inventory");
+            case FEES -> List.of("fees_per_unit");
+        };
+    }
+
+    private static void bind(PreparedBatch b, SkuDay.Field f, SkuDay d) {
+        switch (f) {
+            case PRICE -> b.bind("price", d.price());
+            case BUY_BOX -> b.bind("buy_box_price", d.buyBoxPrice()).bind("lowest_competitor_price",
+                    d.lowestCompetitorPrice());
+            case SALES -> b.bind("units", d.units()).bind("sessions", d.sessions())
+                    .bind("ordered_sales", d.orderedSales());
+            case BSR -> b.bind("bsr", d.bsr());
+            case ADS -> b.bind("ad_spend", d.adSpend()).bind("ad_sales", d.adSales());
+            case INVENTORY -> b.bind("inventory", d.inventory());
+            case FEES -> b.bind("fees_per_unit", d.feesPerUnit());
+        }
+    }
+
+    @Override
+    public List<SkuDay> history(String sellerSku, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sku_day WHERE seller_sku = :s AND as_of_date "
+                        + "BETWEEN :f AND :t ORDER BY as_of_date")
+                .bind("s", sellerSku).bind("f", from).bind("t", to)
+                .map((rs, ctx) -> mapDay(rs))
+                .list());
+    }
+
+    @Override
+    public List<PortfolioDay> portfolio(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT as_of_date, SUM(units) u, SUM(ordered_sales) s, "
+                        + "SUM(units * fees_per_unit) f, SUM(ad_spend) a FROM sku_day WHERE as_of_date BETWEEN :f AND :t "
+                        + "GROUP BY as_of_date ORDER BY as_of_date")
+                .bind("f", from).bind("t", to)
+                .map((rs, ctx) -> {
+                    BigDecimal sales = zeroIfNull(rs.getBigDecimal("s"));
+                    BigDecimal fees = zeroIfNull(rs.getBigDecimal("f"));
+                    BigDecimal ads = zeroIfNull(rs.getBigDecimal("a"));
+                    return new PortfolioDay(rs.getObject("as_of_date", LocalDate.class), rs.getInt("u"), sales, fees, ads,
+                            sales.subtract(fees).subtract(ads));
+                })
+                .list());
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO.setScale(2) : v;
+    }
+
+    private static SkuDay mapDay(ResultSet rs) throws SQLException {
+        return new SkuDay(rs.getString("seller_sku"), rs.getObject("as_of_date", LocalDate.class), rs.getBigDecimal("price"),
+                rs.getBigDecimal("buy_box_price"), rs.getBigDecimal("lowest_competitor_price"),
+                rs.getObject("units", Integer.class), rs.getObject("sessions", Integer.class),
+                rs.getBigDecimal("ordered_sales"), rs.getObject("bsr", Integer.class), rs.getBigDecimal("ad_spend"),
+                rs.getBigDecimal("ad_sales"), rs.getObject("inventory", Integer.class),
+                rs.getBigDecimal("fees_per_unit"));
+    }
+
+    @Override
+    public long offerSnapshotCount() {
+        return count("offer_snapshot");
+    }
+
+    @Override
+    public long inventorySnapshotCount() {
+        return count("inventory_snapshot");
+    }
+
+    @Override
+    public long dayCount() {
+        return count("sku_day");
+    }
+
+    private long count(String table) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void deleteAll() {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM offer_snapshot");
+            h.execute("DELETE FROM inventory_snapshot");
+            h.execute("DELETE FROM sku_day");
+        });
+    }
+}
