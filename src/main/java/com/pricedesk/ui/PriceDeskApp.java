@@ -9,6 +9,7 @@ import com.pricedesk.store.WorkspaceInUseException;
 import com.pricedesk.ui.fx.FxTaskExecutor;
 import com.pricedesk.ui.fx.TaskExecutor;
 import com.pricedesk.ui.shell.MainWindow;
+import com.pricedesk.ui.shell.PreparingView;
 import com.pricedesk.ui.skus.SkuGridView;
 import com.pricedesk.ui.skus.SkuGridViewModel;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class PriceDeskApp extends Application {
     private Path dataDir;
     private Locale locale;
     private boolean demo;
+    private boolean firstStart;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private Scene scene;
 
@@ -56,7 +58,7 @@ public final class PriceDeskApp extends Application {
         dataDir = Optional.ofNullable(named.get("data-dir")).map(Path::of).orElseGet(DataDir::defaultDir);
         try {
             context = AppContext.open(dataDir, Clock.systemDefaultZone());
-            context.demo().createIfFirstStart();
+            firstStart = context.demo().isFirstStart();
             demo = context.demo().isDemo();
             locale = Optional.ofNullable(named.get("lang")).map(Messages::parseLanguage)
                     .or(() -> context.settings().get(LANGUAGE_SETTING).map(Messages::parseLanguage))
@@ -78,11 +80,23 @@ public final class PriceDeskApp extends Application {
         }
         // Never larger than the screen: a laptop at 1366x768 must see the whole window.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(mainWindow(locale), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
+        // Building the demo (catalogue, simulated market, 90 days of history) takes a while: show the
+        // window at once with what is happening, and build it in the background.
+        Parent first = firstStart ? new PreparingView(new Messages(locale)) : mainWindow(locale);
+        scene = new Scene(first, Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(PriceDeskApp.class.getResource("/ui/pricedesk.css").toExternalForm());
         stage.setTitle("PriceDesk");
         stage.setScene(scene);
         stage.show();
+        if (firstStart) {
+            tasks.execute(() -> {
+                context.demo().createIfFirstStart();
+                return context.demo().isDemo();
+            }, isDemo -> {
+                demo = isDemo;
+                scene.setRoot(mainWindow(locale));
+            }, failure -> ((PreparingView) scene.getRoot()).failed(String.valueOf(failure.getMessage())));
+        }
     }
 
     private Parent mainWindow(Locale newLocale) {

@@ -42,8 +42,9 @@ class PriceDeskAppTest {
     @Test
     @SuppressWarnings("unchecked")
     void showsTheDemoSkusAndFilters() throws Exception {
-        TableView<SkuOverview> table = robot.lookup("#skuTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
+        // The window is up at once, saying what it is doing, while the demo is built off the FX thread.
+        assertThat(robot.lookup("#preparingDemo").tryQuery()).isPresent();
+        TableView<SkuOverview> table = waitForGrid();
 
         assertThat(table.getItems()).extracting(SkuOverview::sellerSku).contains("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
         assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("300 SKUs");
@@ -63,8 +64,7 @@ class PriceDeskAppTest {
     @Test
     @SuppressWarnings("unchecked")
     void switchesToChineseFromTheMenuAndRemembersIt() throws Exception {
-        TableView<SkuOverview> table = robot.lookup("#skuTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 300);
+        TableView<SkuOverview> table = waitForGrid();
 
         robot.clickOn("View").clickOn("Language").clickOn("#langChinese");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuCount").tryQuery().isPresent()
@@ -74,6 +74,14 @@ class PriceDeskAppTest {
 
         // The choice is stored in the workspace, so the next start opens in Chinese.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> languageSetting().equals("zh-CN"));
+    }
+
+    /** First start builds the demo in the background behind a progress screen; then the grid fills. */
+    @SuppressWarnings("unchecked")
+    private TableView<SkuOverview> waitForGrid() throws Exception {
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> robot.lookup("#skuTable").tryQuery().isPresent()
+                && robot.lookup("#skuTable").queryAs(TableView.class).getItems().size() == 300);
+        return robot.lookup("#skuTable").queryAs(TableView.class);
     }
 
     private String languageSetting() {

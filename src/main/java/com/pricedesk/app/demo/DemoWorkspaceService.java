@@ -116,9 +116,14 @@ public final class DemoWorkspaceService {
         return new Result(items.size(), seed);
     }
 
+    /** True for a workspace never used: no SKUs and never set up as demo or real. */
+    public boolean isFirstStart() {
+        return settings.get(KIND_KEY).isEmpty() && skus.count() == 0;
+    }
+
     /** On first start an empty workspace becomes the demo, so there is something to look at at once. */
     public boolean createIfFirstStart() {
-        if (settings.get(KIND_KEY).isPresent() || skus.count() > 0) {
+        if (!isFirstStart()) {
             return false;
         }
         create(DEFAULT_SEED, DEFAULT_SKUS, false);
