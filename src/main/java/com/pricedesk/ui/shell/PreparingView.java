@@ -23,6 +23,7 @@ public final class PreparingView extends VBox {
         detail = new Label(msg.get("startup.preparing.detail"));
         detail.setWrapText(true);
         detail.setMaxWidth(520);
+        detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         detail.getStyleClass().add("text-muted");
         getChildren().addAll(progress, title, detail);
     }
