@@ -20,11 +20,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Market snapshots and daily rows in H2; every multi-row write is one transaction. */
+/**
+ * Market snapshots and daily rows in H2; every multi-row write is one transaction, and the shop's
+ * daily totals ({@code portfolio_day}) are refreshed in the same transaction as the rows they sum.
+ */
 public final class JdbiMarketSnapshotRepository implements MarketSnapshotRepository {
     private final Jdbi jdbi;
 
@@ -107,7 +112,20 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 b.add();
             }
             b.execute();
+            refreshPortfolio(h, days.stream().map(SkuDay::day).collect(Collectors.toCollection(TreeSet::new)));
         });
+    }
+
+    /** Recomputes the shop's totals of the touched days from their rows, in the writing transaction. */
+    private static void refreshPortfolio(Handle h, Set<LocalDate> touched) {
+        PreparedBatch b = h.prepareBatch("MERGE INTO portfolio_day (as_of_date, units, sales, fees, ad_spend) "
+                + "KEY (as_of_date) SELECT as_of_date, COALESCE(SUM(units), 0), COALESCE(SUM(ordered_sales), 0), "
+                + "COALESCE(SUM(units * fees_per_unit), 0), COALESCE(SUM(ad_spend), 0) FROM sku_day "
+                + "WHERE as_of_date = :d GROUP BY as_of_date");
+        for (LocalDate d : touched) {
+            b.bind("d", d).add();
+        }
+        b.execute();
     }
 
     private static List<String> columnsOf(SkuDay.Field f) {
@@ -147,9 +165,8 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
 
     @Override
     public List<PortfolioDay> portfolio(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT as_of_date, SUM(units) u, SUM(ordered_sales) s, "
-                        + "SUM(units * fees_per_unit) f, SUM(ad_spend) a FROM sku_day WHERE as_of_date BETWEEN :f AND :t "
-                        + "GROUP BY as_of_date ORDER BY as_of_date")
+        return jdbi.withHandle(h -> h.createQuery("SELECT as_of_date, units u, sales s, fees f, ad_spend a "
+                        + "FROM portfolio_day WHERE as_of_date BETWEEN :f AND :t ORDER BY as_of_date")
                 .bind("f", from).bind("t", to)
                 .map((rs, ctx) -> {
                     BigDecimal sales = zeroIfNull(rs.getBigDecimal("s"));
@@ -199,6 +216,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             h.execute("DELETE FROM offer_snapshot");
             h.execute("DELETE FROM inventory_snapshot");
             h.execute("DELETE FROM sku_day");
+            h.execute("DELETE FROM portfolio_day");
         });
     }
 }

@@ -148,7 +148,17 @@ class SyncAgainstSimTest {
             assertThat(d.adSpend()).isNotNull();
         });
         // Daily sales, fees and ads add up in the portfolio view.
-        assertThat(snapshots.portfolio(TODAY.minusDays(7), TODAY)).hasSize(8);
+        var portfolio = snapshots.portfolio(TODAY.minusDays(7), TODAY);
+        assertThat(portfolio).hasSize(8);
+        java.math.BigDecimal sales = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal spend = java.math.BigDecimal.ZERO;
+        for (DemoCatalog.Item i : items) {
+            SkuDay y = snapshots.history(i.sku().sellerSku(), TODAY.minusDays(1), TODAY.minusDays(1)).get(0);
+            sales = sales.add(y.orderedSales());
+            spend = spend.add(y.adSpend());
+        }
+        assertThat(portfolio.get(6).sales()).isEqualByComparingTo(sales);
+        assertThat(portfolio.get(6).adSpend()).isEqualByComparingTo(spend);
 
         for (Freshness f : state.all()) {
             assertThat(f.freshAsOf()).as(f.kind().key()).isPresent();
