@@ -96,6 +96,10 @@ public final class PriceDeskApp extends Application {
                 demo = isDemo;
                 scene.setRoot(mainWindow(locale));
             }, failure -> ((PreparingView) scene.getRoot()).failed(String.valueOf(failure.getMessage())));
+        } else if (demo) {
+            // The demo's simulator listens on a new port each run: start it and reconnect, off the FX thread.
+            tasks.execute(() -> context.demoMarket().resumeIfDemo(), ok -> { },
+                    e -> log.warn("The demo's simulated marketplace could not be restarted", e));
         }
     }
 
