@@ -49,11 +49,12 @@ public final class CatalogService {
         Map<String, Money> currentPrices = prices.currentPrices();
         LocalDate today = LocalDate.now(clock);
         Optional<FxRate> fx = fxRates.rateOn(today);
+        // SKUs, costs and prices are read once and shared with the economics, not read again there.
+        List<Sku> selected = skus.findAll().stream().filter(s -> tier.isEmpty() || s.tier() == tier.get()).toList();
         Map<String, SkuMarginStatus> margins = fx.isEmpty() ? Map.of()
-                : economics.marginStatus(today, s -> tier.isEmpty() || s.tier() == tier.get()).stream()
+                : economics.marginStatus(today, selected, costProfiles, currentPrices).stream()
                         .collect(Collectors.toMap(SkuMarginStatus::sellerSku, Function.identity()));
-        return skus.findAll().stream()
-                .filter(s -> tier.isEmpty() || s.tier() == tier.get())
+        return selected.stream()
                 .map(s -> {
                     SkuMarginStatus m = margins.get(s.sellerSku());
                     boolean known = m != null && m.known();

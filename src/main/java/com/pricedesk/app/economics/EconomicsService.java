@@ -129,15 +129,18 @@ public final class EconomicsService {
 
     /** As {@link #marginStatus(LocalDate)}, only for the SKUs {@code affected} selects. */
     public List<SkuMarginStatus> marginStatus(LocalDate date, Predicate<Sku> affected) {
+        return marginStatus(date, skus.findAll().stream().filter(affected).toList(), costs.findAll(),
+                prices.currentPrices());
+    }
+
+    /** As above, for SKUs, costs and prices the caller has already read (the grid reads them once). */
+    public List<SkuMarginStatus> marginStatus(LocalDate date, List<Sku> of, Map<String, CostProfile> profiles,
+                                              Map<String, Money> current) {
         FeeSchedule schedule = scheduleOn(date);
         FxRate fx = fxOn(date);
-        Map<String, CostProfile> profiles = costs.findAll();
-        Map<String, Money> current = prices.currentPrices();
-        List<SkuMarginStatus> out = new ArrayList<>();
-        for (Sku sku : skus.findAll()) {
-            if (affected.test(sku)) {
-                out.add(status(schedule, fx, sku, profiles.get(sku.sellerSku()), current.get(sku.sellerSku())));
-            }
+        List<SkuMarginStatus> out = new ArrayList<>(of.size());
+        for (Sku sku : of) {
+            out.add(status(schedule, fx, sku, profiles.get(sku.sellerSku()), current.get(sku.sellerSku())));
         }
         return out;
     }
