@@ -71,6 +71,17 @@ import com.pricedesk.store.JdbiSyncStateRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
+import com.pricedesk.app.jobs.AfterOffersSync;
+import com.pricedesk.app.jobs.ApprovedChangeSubmitter;
+import com.pricedesk.app.jobs.BackOff;
+import com.pricedesk.app.jobs.ProcessOwner;
+import com.pricedesk.app.jobs.Scheduler;
+import com.pricedesk.app.jobs.StandardJobs;
+import com.pricedesk.store.JdbiJobRunRepository;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: the one place that builds the workspace, repositories and services and
@@ -95,6 +106,10 @@ public final class AppContext implements AutoCloseable {
     private final DemoMarketService demoMarket;
     private final MarketSnapshotRepository snapshots;
     private final InProcessMarketplace simulator;
+    /** How often the window's scheduler looks for due jobs (also right after the computer wakes). */
+    static final Duration SCHEDULER_TICK = Duration.ofSeconds(30);
+    private final Scheduler scheduler;
+    private ScheduledExecutorService schedulerThread;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -148,6 +163,14 @@ public final class AppContext implements AutoCloseable {
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
+        // After each offers sync the engine runs. Dry run until the approval queue lands: then this
+        // one line becomes the queue's enqueueing of the decisions.
+        AfterOffersSync afterOffersSync = () -> repricing.dryRun(Optional.empty());
+        // The queue's SubmissionService plugs in here (Optional.of(submission::submitApproved)).
+        Optional<ApprovedChangeSubmitter> submitter = Optional.empty();
+        this.scheduler = new Scheduler(StandardJobs.create(sync::sync, afterOffersSync, submitter, workspace),
+                new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, () -> false /* the emergency stop plugs in here */,
+                ProcessOwner.newOwner(), ProcessOwner::isAlive);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -218,8 +241,46 @@ public final class AppContext implements AutoCloseable {
         return snapshots;
     }
 
+    /** The local scheduler: {@code jobs run-due} runs one pass, the window starts it in the background. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Starts the scheduler on its own background thread (never the FX thread); {@link #close()} stops
+     * it. The first pass runs after {@code firstDelay}.
+     */
+    public synchronized void startScheduler(Duration firstDelay) {
+        if (schedulerThread != null) {
+            return;
+        }
+        schedulerThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pricedesk-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.start(schedulerThread, firstDelay, SCHEDULER_TICK);
+    }
+
+    private synchronized void stopScheduler() {
+        scheduler.stop();
+        if (schedulerThread == null) {
+            return;
+        }
+        // No interrupt: H2 closes its file when a thread is interrupted mid-write. A run still going
+        // after the wait is cut off by closing the workspace and is run again at the next start.
+        schedulerThread.shutdown();
+        try {
+            schedulerThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        schedulerThread = null;
+    }
+
     @Override
     public void close() {
+        stopScheduler();
         simulator.stop();
         workspace.close();
     }

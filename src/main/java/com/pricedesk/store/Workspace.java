@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import com.pricedesk.domain.port.WorkspaceBackup;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -24,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * loopback port, and a second process (a scheduled CLI command while the window is open) connects
  * through that server instead of writing the file behind the first one's back.
  */
-public final class Workspace implements AutoCloseable {
+public final class Workspace implements AutoCloseable, WorkspaceBackup {
 
     public static final String DB_NAME = "pricedesk";
     private static final Logger log = LoggerFactory.getLogger(Workspace.class);
@@ -44,11 +47,16 @@ public final class Workspace implements AutoCloseable {
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final Clock clock;
+    /** Scheduled backups kept; backups made before a schema update are never deleted. */
+    static final int KEEP_SCHEDULED_BACKUPS = 7;
+    private static final String SCHEDULED_SUFFIX = "-scheduled.zip";
 
-    private Workspace(Path dataDir, JdbcConnectionPool pool, Jdbi jdbi) {
+    private Workspace(Path dataDir, JdbcConnectionPool pool, Jdbi jdbi, Clock clock) {
         this.dataDir = dataDir;
         this.pool = pool;
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     /** Opens (creating if needed) the workspace in {@code dataDir} and brings its schema up to date. */
@@ -71,7 +79,7 @@ public final class Workspace implements AutoCloseable {
             migrate(pool, dir, existed, clock, migrationLocations);
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
             log.info("Workspace open at {}", dir);
-            return new Workspace(dir, pool, jdbi);
+            return new Workspace(dir, pool, jdbi, clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -154,6 +162,37 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Could not back up the workspace to " + target
                     + " before updating its schema; nothing was changed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Backs the database up online (H2 {@code BACKUP TO}) into {@code backups/}, then deletes the
+     * oldest scheduled backups beyond {@link #KEEP_SCHEDULED_BACKUPS}.
+     */
+    @Override
+    public Path backupNow() {
+        Path backups = dataDir.resolve("backups");
+        Path target = backups.resolve("pricedesk-" + BACKUP_STAMP.format(clock.instant().atZone(ZoneOffset.UTC))
+                + SCHEDULED_SUFFIX);
+        try {
+            Files.createDirectories(backups);
+            try (var c = pool.getConnection(); var st = c.prepareStatement("BACKUP TO ?")) {
+                st.setString(1, target.toString());
+                st.execute();
+            }
+        } catch (IOException | SQLException e) {
+            throw new WorkspaceException("Could not back up the workspace to " + target + ": " + e.getMessage(), e);
+        }
+        log.info("Backed up workspace to {}", target);
+        try (Stream<Path> files = Files.list(backups)) {
+            List<Path> scheduled = files.filter(f -> f.getFileName().toString().endsWith(SCHEDULED_SUFFIX))
+                    .sorted().toList();
+            for (int i = 0; i < scheduled.size() - KEEP_SCHEDULED_BACKUPS; i++) {
+                Files.deleteIfExists(scheduled.get(i));
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete old backups in {}", backups, e);
+        }
+        return target;
     }
 
     public Path dataDir() {
