@@ -8,7 +8,18 @@ import com.pricedesk.cli.VersionProvider;
 import com.pricedesk.store.WorkspaceInUseException;
 import com.pricedesk.ui.fx.FxTaskExecutor;
 import com.pricedesk.ui.fx.TaskExecutor;
+import com.pricedesk.ui.shell.JobStatusView;
+import com.pricedesk.ui.shell.JobStatusViewModel;
 import com.pricedesk.ui.shell.MainWindow;
+import com.pricedesk.app.jobs.SchedulerStatus;
+import com.pricedesk.domain.market.Freshness;
+import com.pricedesk.domain.market.SyncKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import com.pricedesk.ui.shell.PreparingView;
 import com.pricedesk.ui.skus.SkuGridView;
 import com.pricedesk.ui.skus.SkuGridViewModel;
@@ -35,6 +46,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PriceDeskApp extends Application {
     static final String LANGUAGE_SETTING = "ui.language";
+    /** After a later start, what was missed while the app was closed catches up this soon. */
+    private static final Duration CATCH_UP_DELAY = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(PriceDeskApp.class);
 
     private AppContext context;
@@ -45,6 +58,12 @@ public final class PriceDeskApp extends Application {
     private boolean firstStart;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private Scene scene;
+    /** The status bar's scheduler line; replaced with the window when the language changes. FX thread only. */
+    private JobStatusViewModel jobStatus;
+    private SchedulerStatus lastJobStatus;
+    private Optional<Instant> offersFresh = Optional.empty();
+    private Consumer<SchedulerStatus> jobListener;
+    private Timeline jobClock;
 
     /** Command-line form of the parameters this application understands. */
     public static String[] parameters(Path dataDir, Optional<Locale> language) {
@@ -95,21 +114,59 @@ public final class PriceDeskApp extends Application {
             }, isDemo -> {
                 demo = isDemo;
                 scene.setRoot(mainWindow(locale));
+                // The demo was synced just now: the first pass can wait a little.
+                startScheduler(Duration.ofMinutes(2));
             }, failure -> ((PreparingView) scene.getRoot()).failed(String.valueOf(failure.getMessage())));
         } else if (demo) {
             // The demo's simulator listens on a new port each run: start it and reconnect, off the FX thread.
-            tasks.execute(() -> context.demoMarket().resumeIfDemo(), ok -> { },
+            tasks.execute(() -> context.demoMarket().resumeIfDemo(), ok -> startScheduler(CATCH_UP_DELAY),
                     e -> log.warn("The demo's simulated marketplace could not be restarted", e));
+        } else {
+            startScheduler(CATCH_UP_DELAY);
         }
+    }
+
+    /**
+     * Starts the background scheduler (its own thread, owned by the AppContext) and feeds its status
+     * to the status bar. The listener reads freshness on the scheduler's thread, never on the FX thread.
+     */
+    private void startScheduler(Duration firstDelay) {
+        Clock clock = context.clock();
+        jobListener = status -> {
+            Optional<Instant> fresh = context.sync().freshness().stream()
+                    .filter(f -> f.kind() == SyncKind.OFFERS).findFirst().flatMap(Freshness::freshAsOf);
+            Platform.runLater(() -> {
+                lastJobStatus = status;
+                offersFresh = fresh;
+                if (jobStatus != null) {
+                    jobStatus.update(status, fresh, clock.instant());
+                }
+            });
+        };
+        context.scheduler().addListener(jobListener);
+        context.startScheduler(firstDelay);
+        jobClock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
+            if (jobStatus != null) {
+                jobStatus.refresh(clock.instant());
+            }
+        }));
+        jobClock.setCycleCount(Animation.INDEFINITE);
+        jobClock.play();
     }
 
     private Parent mainWindow(Locale newLocale) {
         Messages msg = new Messages(newLocale);
         SkuGridViewModel grid = new SkuGridViewModel(() -> context.catalog().overview(Optional.empty()), tasks, msg);
         grid.load();
-        return new MainWindow(msg, new SkuGridView(grid),
+        MainWindow window = new MainWindow(msg, new SkuGridView(grid),
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
+        jobStatus = new JobStatusViewModel(msg, context.clock().getZone());
+        if (lastJobStatus != null) {
+            jobStatus.update(lastJobStatus, offersFresh, context.clock().instant());
+        }
+        window.addStatusItem(new JobStatusView(jobStatus));
+        return window;
     }
 
     private void switchLanguage(Locale newLocale) {
@@ -137,6 +194,12 @@ public final class PriceDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (jobClock != null) {
+            jobClock.stop();
+        }
+        if (jobListener != null) {
+            context.scheduler().removeListener(jobListener);
+        }
         tasks.close();
         if (context != null) {
             context.close();

@@ -49,6 +49,9 @@ class PriceDeskAppTest {
         assertThat(table.getItems()).extracting(SkuOverview::sellerSku).contains("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
         assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("300 SKUs");
         assertThat(robot.lookup("#demoBadge").tryQuery()).isPresent();
+        // The scheduler started in the background and the status bar says when offers were synced.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#jobStatus").queryAs(Label.class)
+                .getText().startsWith("Synced offers"));
         assertThat(stage.getTitle()).isEqualTo("PriceDesk");
 
         robot.clickOn("#skuFilter").write("EA-USBC");

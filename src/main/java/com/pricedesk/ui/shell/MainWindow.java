@@ -69,6 +69,13 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** Adds {@code item} to the status bar after the workspace's name (the scheduler's line, ...). */
+    public void addStatusItem(Node item) {
+        if (getBottom() instanceof HBox bar) {
+            bar.getChildren().add(1, item);
+        }
+    }
+
     private static Node statusBar(Messages msg, Status status) {
         Label workspace = new Label(msg.get("status.workspace", status.dataDir()));
         workspace.getStyleClass().add("status-text");
