@@ -337,4 +337,33 @@ class SchedulerTest {
         assertThat(calls.keySet()).containsAll(Set.of("sync:offers", "sync:inventory", "sync:listings", "sync:traffic",
                 "sync:ads", "sync:fees", "reprice", "submit", "backup"));
     }
+    @Test
+    void inTheBackgroundPassesRunOnTheirOwnThreadUntilStopped() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Job job = Job.of("one", Schedule.every(Duration.ofMinutes(5)), () -> {
+            threads.add(Thread.currentThread().getName());
+            ran.countDown();
+            return JobResult.done();
+        });
+        Scheduler s = scheduler(List.of(job), "here");
+        List<SchedulerStatus> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        s.addListener(published::add);
+        var executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "test-scheduler"));
+        try {
+            s.start(executor, Duration.ZERO, Duration.ofMillis(20));
+            assertThat(ran.await(30, TimeUnit.SECONDS)).isTrue();
+            // Many passes go by; with the clock standing still the job ran once.
+            Thread.sleep(200);
+            s.stop();
+            clock.advance(Duration.ofMinutes(10));
+            Thread.sleep(200);
+        } finally {
+            executor.shutdown();
+            assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(threads).containsExactly("test-scheduler");
+        assertThat(published).isNotEmpty();
+        assertThat(runs.recent("one", 10)).hasSize(1);
+    }
 }
