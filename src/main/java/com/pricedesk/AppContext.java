@@ -11,6 +11,9 @@ import com.pricedesk.app.economics.EconomicsService;
 import com.pricedesk.app.economics.FeeSettings;
 import com.pricedesk.app.economics.FloorMargins;
 import com.pricedesk.app.exports.ExportService;
+import com.pricedesk.app.exports.PricingExports;
+import com.pricedesk.excel.TableWriter;
+import com.pricedesk.store.JdbiLatestInventory;
 import com.pricedesk.app.imports.ImportService;
 import com.pricedesk.app.imports.AdsImportService;
 import com.pricedesk.excel.AdsReportReader;
@@ -93,6 +96,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final AdsImportService adsImports;
     private final ExportService exports;
+    private final PricingExports pricingExports;
     private final RuleService rules;
     private final RepricingService repricing;
     private final SyncService sync;
@@ -151,6 +155,8 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(costSheets, skuSnapshots, importBatches, prices, fxRates,
                 new MappingMemory(settings), unitOfWork, clock, adsImports);
         this.exports = new ExportService(skuSnapshots, new CostSheetWriter());
+        this.pricingExports = new PricingExports(skus, costs, prices, limits, kpis, new JdbiLatestInventory(jdbi),
+                economics, GuardrailSettings.DEFAULTS, new TableWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
         // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
@@ -207,6 +213,11 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** The profit/KPI report and Amazon's Price & Quantity file. */
+    public PricingExports pricingExports() {
+        return pricingExports;
     }
 
     public RuleService rules() {
