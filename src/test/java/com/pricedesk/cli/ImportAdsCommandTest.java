@@ -136,6 +136,8 @@ class ImportAdsCommandTest {
         JsonNode list = run("imports", "list", "--json").json().get("imports");
         assertThat(list).hasSize(2);
         assertThat(list.get(1).get("file").asText()).isEqualTo("sp-advertised-product.xlsx");
+        assertThat(list.get(0).get("kind").asText()).isEqualTo("costs");
+        assertThat(list.get(1).get("kind").asText()).isEqualTo("ads");
 
         // the same report again changes nothing
         JsonNode again = run("import-ads", report.toString(), "--json").json();
