@@ -11,7 +11,13 @@ import com.pricedesk.app.economics.EconomicsService;
 import com.pricedesk.app.economics.FeeSettings;
 import com.pricedesk.app.economics.FloorMargins;
 import com.pricedesk.app.exports.ExportService;
+import com.pricedesk.app.exports.PricingExports;
+import com.pricedesk.excel.TableWriter;
+import com.pricedesk.store.JdbiLatestInventory;
 import com.pricedesk.app.imports.ImportService;
+import com.pricedesk.app.imports.AdsImportService;
+import com.pricedesk.excel.AdsReportReader;
+import com.pricedesk.store.JdbiAdImportRepository;
 import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.app.repricing.UnitEconomicsMarginPricing;
 import com.pricedesk.app.repricing.RepricingService;
@@ -99,7 +105,9 @@ public final class AppContext implements AutoCloseable {
     private final CostChangeService costChanges;
     private final AmazonConnectionService amazon;
     private final ImportService imports;
+    private final AdsImportService adsImports;
     private final ExportService exports;
+    private final PricingExports pricingExports;
     private final RuleService rules;
     private final RepricingService repricing;
     private final SyncService sync;
@@ -155,9 +163,15 @@ public final class AppContext implements AutoCloseable {
         HeaderRecognizer headers = new HeaderRecognizer();
         CostSheetReader costSheets = new CostSheetReader(new WorkbookOpener(new FormatSniffer(), new CharsetSniffer()),
                 new TableLocator(headers), headers, new CellReader());
-        this.imports = new ImportService(costSheets, skuSnapshots, new JdbiImportBatchRepository(jdbi), prices, fxRates,
-                new MappingMemory(settings), unitOfWork, clock);
+        var importBatches = new JdbiImportBatchRepository(jdbi);
+        this.adsImports = new AdsImportService(new AdsReportReader(new WorkbookOpener(new FormatSniffer(),
+                new CharsetSniffer())), skus, snapshots, new JdbiAdImportRepository(jdbi), importBatches, unitOfWork,
+                clock);
+        this.imports = new ImportService(costSheets, skuSnapshots, importBatches, prices, fxRates,
+                new MappingMemory(settings), unitOfWork, clock, adsImports);
         this.exports = new ExportService(skuSnapshots, new CostSheetWriter());
+        this.pricingExports = new PricingExports(skus, costs, prices, limits, kpis, new JdbiLatestInventory(jdbi),
+                economics, GuardrailSettings.DEFAULTS, new TableWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
         // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
@@ -215,8 +229,18 @@ public final class AppContext implements AutoCloseable {
         return imports;
     }
 
+    /** Imports of Amazon Ads reports (daily ad spend and sales per SKU). */
+    public AdsImportService adsImports() {
+        return adsImports;
+    }
+
     public ExportService exports() {
         return exports;
+    }
+
+    /** The profit/KPI report and Amazon's Price & Quantity file. */
+    public PricingExports pricingExports() {
+        return pricingExports;
     }
 
     public RuleService rules() {

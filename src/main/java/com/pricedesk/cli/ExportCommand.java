@@ -3,7 +3,8 @@ package com.pricedesk.cli;
 import picocli.CommandLine.Command;
 
 /** {@code export}: Excel exports. */
-@Command(name = "export", subcommands = {ExportCostsCommand.class})
+@Command(name = "export", subcommands = {ExportCostsCommand.class, ExportReportCommand.class,
+        ExportAmazonPriceFileCommand.class})
 final class ExportCommand extends CommandGroup {
     @Override
     String usageExample() {

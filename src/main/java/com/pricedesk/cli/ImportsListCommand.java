@@ -41,6 +41,7 @@ final class ImportsListCommand implements Callable<Integer> {
                 ObjectNode n = list.addObject();
                 n.put("batch_id", b.id());
                 n.put("file", b.fileName());
+                n.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
                 n.put("sha256", b.contentSha256());
                 n.put("sheet", b.sheet());
                 n.put("imported_at", b.importedAt().toString());

@@ -30,8 +30,13 @@ final class ImportsRevertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (AppContext app = imports.root.openContext()) {
             ImportBatch b = app.imports().revert(batchId);
-            err.println(msg.get("cli.imports.revert.done", Long.toString(b.id()), b.fileName(), b.created(),
-                    b.updated()));
+            if (b.kind() == com.pricedesk.domain.imports.ImportKind.ADS) {
+                err.println(msg.get("cli.imports.revert.adsDone", Long.toString(b.id()), b.fileName(),
+                        b.created() + b.updated() + b.unchanged()));
+            } else {
+                err.println(msg.get("cli.imports.revert.done", Long.toString(b.id()), b.fileName(), b.created(),
+                        b.updated()));
+            }
             err.flush();
             return ExitCode.DONE;
         } catch (ImportRefused e) {

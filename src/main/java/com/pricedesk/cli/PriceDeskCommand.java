@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "pricedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {DemoCommand.class, SkusCommand.class, FeesCommand.class, QuoteCommand.class,
-                ImportCostsCommand.class, ImportsCommand.class, ExportCommand.class, RulesCommand.class,
-                RepriceCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class, HistoryCommand.class,
-                JobsCommand.class})
+                ImportCostsCommand.class, ImportAdsCommand.class, ImportsCommand.class, ExportCommand.class,
+                RulesCommand.class, RepriceCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class,
+                HistoryCommand.class, JobsCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec

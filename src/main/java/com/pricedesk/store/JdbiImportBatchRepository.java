@@ -2,6 +2,7 @@ package com.pricedesk.store;
 
 import com.pricedesk.domain.imports.ImportBatch;
 import com.pricedesk.domain.imports.ImportChange;
+import com.pricedesk.domain.imports.ImportKind;
 import com.pricedesk.domain.port.ImportBatchRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +21,8 @@ public final class JdbiImportBatchRepository implements ImportBatchRepository {
             rs.getString("file_name"), rs.getString("content_sha256"), rs.getString("sheet_name"),
             rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getInt("rows_read"),
             rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
-            rs.getInt("skipped_count"), instant(rs.getObject("reverted_at", OffsetDateTime.class)));
+            rs.getInt("skipped_count"), instant(rs.getObject("reverted_at", OffsetDateTime.class)),
+            ImportKind.valueOf(rs.getString("kind")));
 
     private static final int ROWS_PER_INSERT = 100;
     private final Jdbi jdbi;
@@ -38,11 +40,12 @@ public final class JdbiImportBatchRepository implements ImportBatchRepository {
     public long create(ImportBatch b) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO import_batch (file_name, content_sha256, sheet_name, imported_at, rows_read,
-                            created_count, updated_count, unchanged_count, skipped_count)
-                        VALUES (:f, :h, :s, :t, :r, :c, :u, :n, :k)""")
+                            created_count, updated_count, unchanged_count, skipped_count, kind)
+                        VALUES (:f, :h, :s, :t, :r, :c, :u, :n, :k, :kind)""")
                 .bind("f", b.fileName()).bind("h", b.contentSha256()).bind("s", b.sheet())
                 .bind("t", b.importedAt().atOffset(ZoneOffset.UTC)).bind("r", b.rowsRead())
                 .bind("c", b.created()).bind("u", b.updated()).bind("n", b.unchanged()).bind("k", b.skipped())
+                .bind("kind", b.kind().name())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 

@@ -198,6 +198,25 @@ public final class EconomicsService {
         }
     }
 
+    /**
+     * The unit economics of a SKU whose profile the caller has read, on a schedule and rate the caller
+     * resolved once (bulk exports). Throws IllegalArgumentException naming the problem (no weight,
+     * unknown category) when they cannot be computed.
+     */
+    public UnitEconomics unitEconomics(FeeSchedule schedule, FxRate fx, Sku sku, CostProfile profile) {
+        return economics(schedule, sku, profile, fx);
+    }
+
+    /** The exchange rate in force on {@code date}, if one was entered. */
+    public Optional<FxRate> fxRateOn(LocalDate date) {
+        return fxRates.rateOn(date);
+    }
+
+    /** A tier's minimum margin, which sets its floor. */
+    public FloorMargin floorMargin(com.pricedesk.domain.catalog.Tier tier) {
+        return floorMargins.of(tier);
+    }
+
     /** The SKUs among {@code statuses} below their tier's minimum margin. */
     public static List<SkuMarginStatus> below(Collection<SkuMarginStatus> statuses) {
         return statuses.stream().filter(SkuMarginStatus::belowTarget).toList();

@@ -4,6 +4,7 @@ import com.pricedesk.domain.port.CostSheetSource;
 
 import com.pricedesk.domain.imports.ImportBatch;
 import com.pricedesk.domain.imports.ImportChange;
+import com.pricedesk.domain.imports.ImportKind;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.port.FxRateRepository;
 import com.pricedesk.domain.port.ImportBatchRepository;
@@ -46,10 +47,19 @@ public final class ImportService {
     private final MappingMemory mappings;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AdsImportService adsImports;
 
     public ImportService(CostSheetSource reader, SkuSnapshotRepository snapshots, ImportBatchRepository batches,
                          PriceRepository prices, FxRateRepository fxRates, MappingMemory mappings,
                          UnitOfWork unitOfWork, Clock clock) {
+        this(reader, snapshots, batches, prices, fxRates, mappings, unitOfWork, clock, null);
+    }
+
+    /** With {@code adsImports}, {@link #revert} also undoes Ads report imports. */
+    public ImportService(CostSheetSource reader, SkuSnapshotRepository snapshots, ImportBatchRepository batches,
+                         PriceRepository prices, FxRateRepository fxRates, MappingMemory mappings,
+                         UnitOfWork unitOfWork, Clock clock, AdsImportService adsImports) {
+        this.adsImports = adsImports;
         this.reader = reader;
         this.snapshots = snapshots;
         this.batches = batches;
@@ -158,6 +168,12 @@ public final class ImportService {
             if (batch.reverted()) {
                 throw new ImportRefused("imports.error.alreadyReverted", batchId);
             }
+            if (batch.kind() == ImportKind.ADS) {
+                if (adsImports == null) {
+                    throw new IllegalStateException("Ads imports are not wired into this ImportService");
+                }
+                return adsImports.revertInside(batch);
+            }
             List<ImportChange> changes = batches.changes(batchId);
             Set<String> keys = new TreeSet<>();
             changes.forEach(c -> keys.add(c.sellerSku()));
@@ -201,7 +217,7 @@ public final class ImportService {
         reader.read(file, new CostSheetSource.Options(sheet, mappings::recall), analysis);
     }
 
-    private static String sha256(Path file) {
+    static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -35,6 +35,11 @@ public final class PiecewiseLinear {
 
     private final List<Piece> pieces;
 
+    /** For pieces built here from valid pieces: already ordered, whole-cent, and owned by no one else. */
+    private PiecewiseLinear(Piece[] trusted) {
+        this.pieces = java.util.Collections.unmodifiableList(java.util.Arrays.asList(trusted));
+    }
+
     private PiecewiseLinear(List<Piece> pieces) {
         if (pieces.isEmpty() || pieces.get(0).from().signum() != 0) {
             throw new IllegalArgumentException("The first piece must start at 0.00");
@@ -85,28 +90,77 @@ public final class PiecewiseLinear {
 
     /** f1 + f2 + ...: one merge over all the functions' piece starts. */
     public static PiecewiseLinear sum(List<PiecewiseLinear> functions) {
-        TreeSet<BigDecimal> starts = new TreeSet<>();
-        for (PiecewiseLinear f : functions) {
-            f.pieces.forEach(p -> starts.add(p.from()));
+        return combine(functions, null);
+    }
+
+    /**
+     * f0 − f1 − f2 − ...: the first function minus all the others, in one merge, without negated
+     * copies (what a profit made of a price line minus fees needs).
+     */
+    public static PiecewiseLinear difference(PiecewiseLinear first, List<PiecewiseLinear> minus) {
+        List<PiecewiseLinear> all = new ArrayList<>(minus.size() + 1);
+        all.add(first);
+        all.addAll(minus);
+        boolean[] subtract = new boolean[all.size()];
+        java.util.Arrays.fill(subtract, 1, subtract.length, true);
+        return combine(all, subtract);
+    }
+
+    /**
+     * Σ ±f_i. The functions' starts ascend, so a k-way merge walks them once: at each start every
+     * function's active piece only moves forward. Pieces equal to their predecessor are dropped.
+     */
+    private static PiecewiseLinear combine(List<PiecewiseLinear> functions, boolean[] subtract) {
+        int n = functions.size();
+        Piece[][] ps = new Piece[n][];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            List<Piece> list = functions.get(i).pieces;
+            ps[i] = list.toArray(new Piece[0]);
+            total += ps[i].length;
         }
-        int[] cursor = new int[functions.size()];
-        List<Piece> out = new ArrayList<>(starts.size());
-        for (BigDecimal s : starts) {
+        int[] cursor = new int[n];
+        Piece[] out = new Piece[total];
+        int size = 0;
+        BigDecimal start = BigDecimal.ZERO;
+        while (true) {
             BigDecimal slope = BigDecimal.ZERO;
             BigDecimal intercept = BigDecimal.ZERO;
-            for (int i = 0; i < cursor.length; i++) {
-                List<Piece> ps = functions.get(i).pieces;
-                // starts ascend, so each function's active piece only ever moves forward
-                while (cursor[i] + 1 < ps.size() && ps.get(cursor[i] + 1).from().compareTo(s) <= 0) {
+            for (int i = 0; i < n; i++) {
+                Piece active = ps[i][cursor[i]];
+                if (subtract != null && subtract[i]) {
+                    slope = slope.subtract(active.slope());
+                    intercept = intercept.subtract(active.intercept());
+                } else {
+                    slope = slope.add(active.slope());
+                    intercept = intercept.add(active.intercept());
+                }
+            }
+            if (size == 0 || out[size - 1].slope().compareTo(slope) != 0
+                    || out[size - 1].intercept().compareTo(intercept) != 0) {
+                BigDecimal from = size == 0 ? ps[0][0].from() : start;
+                out[size++] = new Piece(from, slope, intercept);
+            }
+            BigDecimal next = null;
+            for (int i = 0; i < n; i++) {
+                if (cursor[i] + 1 < ps[i].length) {
+                    BigDecimal candidate = ps[i][cursor[i] + 1].from();
+                    if (next == null || candidate.compareTo(next) < 0) {
+                        next = candidate;
+                    }
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                while (cursor[i] + 1 < ps[i].length && ps[i][cursor[i] + 1].from().compareTo(next) <= 0) {
                     cursor[i]++;
                 }
-                Piece active = ps.get(cursor[i]);
-                slope = slope.add(active.slope());
-                intercept = intercept.add(active.intercept());
             }
-            out.add(new Piece(s, slope, intercept));
+            start = next;
         }
-        return new PiecewiseLinear(merged(out));
+        return new PiecewiseLinear(java.util.Arrays.copyOf(out, size));
     }
 
     public PiecewiseLinear plus(BigDecimal constant) {
@@ -114,12 +168,31 @@ public final class PiecewiseLinear {
     }
 
     public PiecewiseLinear times(BigDecimal factor) {
-        return new PiecewiseLinear(pieces.stream()
-                .map(p -> new Piece(p.from(), p.slope().multiply(factor), p.intercept().multiply(factor))).toList());
+        Piece[] out = new Piece[pieces.size()];
+        for (int i = 0; i < out.length; i++) {
+            Piece p = pieces.get(i);
+            out[i] = new Piece(p.from(), p.slope().multiply(factor), p.intercept().multiply(factor));
+        }
+        return new PiecewiseLinear(out);
+    }
+
+    /** (f + c) × factor, in one pass: a share of a fee plus a fixed amount (returns). */
+    public PiecewiseLinear plusThenTimes(BigDecimal constant, BigDecimal factor) {
+        Piece[] out = new Piece[pieces.size()];
+        for (int i = 0; i < out.length; i++) {
+            Piece p = pieces.get(i);
+            out[i] = new Piece(p.from(), p.slope().multiply(factor), p.intercept().add(constant).multiply(factor));
+        }
+        return new PiecewiseLinear(out);
     }
 
     public PiecewiseLinear negate() {
-        return times(BigDecimal.ONE.negate());
+        Piece[] out = new Piece[pieces.size()];
+        for (int i = 0; i < out.length; i++) {
+            Piece p = pieces.get(i);
+            out[i] = new Piece(p.from(), p.slope().negate(), p.intercept().negate());
+        }
+        return new PiecewiseLinear(out);
     }
 
     /** max(f, c): a minimum fee. Each piece splits at the first whole cent where f reaches c. */
@@ -159,8 +232,21 @@ public final class PiecewiseLinear {
      * when no price reaches it (the last piece does not rise or rises too little).
      */
     public Optional<BigDecimal> lowestPriceAtLeastZero(BigDecimal lowest) {
+        return lowestPriceAtLeast(lowest, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * The lowest whole-cent price ≥ {@code lowest} where f(P) + slopeShift × P + interceptShift ≥ 0:
+     * the same as {@link #lowestPriceAtLeastZero} on f plus that line, without building the sum
+     * (a margin target is a line: profit(P) − m × P).
+     */
+    public Optional<BigDecimal> lowestPriceAtLeast(BigDecimal lowest, BigDecimal slopeShift, BigDecimal interceptShift) {
+        boolean shifted = slopeShift.signum() != 0 || interceptShift.signum() != 0;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
+            if (shifted) {
+                p = new Piece(p.from(), p.slope().add(slopeShift), p.intercept().add(interceptShift));
+            }
             BigDecimal next = i + 1 < pieces.size() ? pieces.get(i + 1).from() : null;
             BigDecimal lo = p.from().max(lowest);
             if (next != null && lo.compareTo(next) >= 0) {

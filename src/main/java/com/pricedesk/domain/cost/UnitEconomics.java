@@ -25,6 +25,7 @@ public final class UnitEconomics {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final java.util.function.Supplier<String> COST_PROFILE = () -> "cost profile";
 
     private final FeeSchedule schedule;
     private final LandedCost landedCost;
@@ -42,9 +43,9 @@ public final class UnitEconomics {
     /** processing fee + unsellable share × landed cost: the price-independent part of a return */
     private final BigDecimal returnCostBeforeRefundFee;
     private final BigDecimal tacos;
-    private final String storageSource;
-    private final String agedSource;
-    private final String returnsSource;
+    private final java.util.function.Supplier<String> storageSource;
+    private final java.util.function.Supplier<String> agedSource;
+    private final java.util.function.Supplier<String> returnsSource;
     private PiecewiseLinear profitFunction;
 
     private UnitEconomics(FeeSchedule schedule, EconomicsInput in) {
@@ -57,7 +58,8 @@ public final class UnitEconomics {
         BigDecimal cubicFeet = in.packageSize().cubicFeet();
         SizeClassification size = fba.size();
         this.storage = schedule.storage().perUnit(size.tier(), in.packageSize(), schedule.date(), in.storageMonths());
-        this.storageSource = schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
+        // explanations are written when a waterfall line's source is read, not for every SKU of a grid
+        this.storageSource = () -> schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " cu ft × " + in.storageMonths().stripTrailingZeros()
                 .toPlainString() + " months from " + schedule.date();
         if (in.inventoryAgeDays().isPresent() && schedule.agedInventory().isPresent()) {
@@ -65,11 +67,12 @@ public final class UnitEconomics {
             // The surcharge is assessed monthly; charge the current band for each expected month in stock.
             this.agedSurcharge = schedule.agedInventory().get().monthlyPerUnit(age, in.packageSize())
                     .map(m -> m.multiply(in.storageMonths())).orElse(BigDecimal.ZERO);
-            this.agedSource = schedule.agedInventory().get().info().id() + ": inventory age " + age + " days";
+            this.agedSource = () -> schedule.agedInventory().get().info().id() + ": inventory age " + age + " days";
         } else {
             this.agedSurcharge = BigDecimal.ZERO;
-            this.agedSource = in.inventoryAgeDays().isPresent() ? "no aged inventory table in force"
+            String why = in.inventoryAgeDays().isPresent() ? "no aged inventory table in force"
                     : "inventory age unknown";
+            this.agedSource = () -> why;
         }
         CostProfile p = in.profile();
         this.placement = p.inboundPlacement().amount();
@@ -83,7 +86,7 @@ public final class UnitEconomics {
         this.returnsProcessing = schedule.returnsProcessing().filter(r -> r.isKnown())
                 .map(r -> r.feePerUnit()).orElse(BigDecimal.ZERO);
         this.returnCostBeforeRefundFee = returnsProcessing.add(unsellableShare.multiply(landed));
-        this.returnsSource = "return rate " + p.returnRatePct().stripTrailingZeros().toPlainString() + "% × (processing "
+        this.returnsSource = () -> "return rate " + p.returnRatePct().stripTrailingZeros().toPlainString() + "% × (processing "
                 + schedule.returnsProcessing().filter(r -> r.isKnown())
                         .map(r -> r.feePerUnit().toPlainString() + " from " + r.info().id())
                         .orElse("0.00: amount not in the fee tables, add an override")
@@ -119,31 +122,31 @@ public final class UnitEconomics {
     public Waterfall at(Money price) {
         BigDecimal p = validPrice(price);
         List<WaterfallLine> lines = new ArrayList<>(14);
-        lines.add(usd("purchase", landedCost.purchase().amount(), "cost profile"));
-        lines.add(usd("freight", landedCost.freight().amount(), "cost profile"));
-        lines.add(usd("tariff", landedCost.tariff().amount(), "cost profile"));
-        lines.add(usd("handling", landedCost.handling().amount(), "cost profile"));
+        lines.add(usd("purchase", landedCost.purchase().amount(), COST_PROFILE));
+        lines.add(usd("freight", landedCost.freight().amount(), COST_PROFILE));
+        lines.add(usd("tariff", landedCost.tariff().amount(), COST_PROFILE));
+        lines.add(usd("handling", landedCost.handling().amount(), COST_PROFILE));
         BigDecimal referralFee = referral.feeAt(p);
-        lines.add(usd("referral", referralFee, schedule.referral().info().id() + ": " + referral.name() + " "
+        lines.add(usd("referral", referralFee, () -> schedule.referral().info().id() + ": " + referral.name() + " "
                 + referral.tierOf(p).ratePct().stripTrailingZeros().toPlainString() + "%"
                 + (referral.minFee() == null ? "" : ", minimum " + referral.minFee().toPlainString())));
         if (closingFee.signum() != 0) {
-            lines.add(usd("closing", closingFee, schedule.referral().info().id() + ": " + referral.name()));
+            lines.add(usd("closing", closingFee, () -> schedule.referral().info().id() + ": " + referral.name()));
         }
         FbaFee fbaFee = fba.at(p);
-        lines.add(usd("fba", fbaFee.amount(), fbaFee.tableId() + ": " + fba.size().tier().id() + ", "
+        lines.add(usd("fba", fbaFee.amount(), () -> fbaFee.tableId() + ": " + fba.size().tier().id() + ", "
                 + fba.size().billingWeightLb().toPlainString() + " lb, " + PriceBand.of(p).id()
                 + (fbaFee.note().isEmpty() ? "" : " (" + fbaFee.note() + ")")
                 + (fba.size().overmax() ? " (Overmax: its handling fee is not in the fee tables and not included)" : "")));
         schedule.fuelSurcharge().ifPresent(f -> lines.add(usd("fuel_surcharge", f.on(fbaFee.amount()),
-                f.info().id() + ": " + f.ratePct().toPlainString() + "% of the FBA fee (unverified; switchable)")));
+                () -> f.info().id() + ": " + f.ratePct().toPlainString() + "% of the FBA fee (unverified; switchable)")));
         lines.add(usd("storage", storage, storageSource));
         if (agedSurcharge.signum() != 0) {
             lines.add(usd("aged_inventory", agedSurcharge, agedSource));
         }
-        lines.add(usd("inbound_placement", placement, "cost profile"));
+        lines.add(usd("inbound_placement", placement, COST_PROFILE));
         lines.add(usd("returns", returnsAt(referralFee), returnsSource));
-        lines.add(usd("advertising", tacos.multiply(p), "TACoS " + tacos.multiply(HUNDRED).stripTrailingZeros()
+        lines.add(usd("advertising", tacos.multiply(p), () -> "TACoS " + tacos.multiply(HUNDRED).stripTrailingZeros()
                 .toPlainString() + "% of price"));
         return new Waterfall(Money.usd(p), lines, landedCost.total());
     }
@@ -155,23 +158,23 @@ public final class UnitEconomics {
 
     /** The lowest whole-cent price with profit ≥ 0 (保本价). */
     public SolvedPrice breakEven() {
-        return solve(profit(), BigDecimal.ZERO, BigDecimal.ZERO, "covers every cost");
+        return solve(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "covers every cost");
     }
 
     /** The lowest whole-cent price with margin ≥ {@code marginPct} percent. */
     public SolvedPrice priceForMargin(BigDecimal marginPct) {
         Objects.requireNonNull(marginPct, "target margin");
         BigDecimal m = marginPct.divide(HUNDRED);
-        return solve(profit().plus(PiecewiseLinear.linear(m.negate())), m, BigDecimal.ZERO,
-                "reaches a " + marginPct.stripTrailingZeros().toPlainString() + "% margin");
+        return solve(m.negate(), BigDecimal.ZERO, m, BigDecimal.ZERO,
+                () -> "reaches a " + marginPct.stripTrailingZeros().toPlainString() + "% margin");
     }
 
     /** The lowest whole-cent price with ROI (profit ÷ landed cost) ≥ {@code roiPct} percent. */
     public SolvedPrice priceForRoi(BigDecimal roiPct) {
         Objects.requireNonNull(roiPct, "target ROI");
         BigDecimal needed = roiPct.divide(HUNDRED).multiply(landed);
-        return solve(profit().plus(needed.negate()), BigDecimal.ZERO, needed,
-                "reaches a " + roiPct.stripTrailingZeros().toPlainString() + "% ROI");
+        return solve(BigDecimal.ZERO, needed.negate(), BigDecimal.ZERO, needed,
+                () -> "reaches a " + roiPct.stripTrailingZeros().toPlainString() + "% ROI");
     }
 
     /** profit(P) as a piecewise-linear function of the price, built once. */
@@ -185,35 +188,42 @@ public final class UnitEconomics {
             }
             // no returns expected: skip the refund administration fee's pieces altogether
             PiecewiseLinear returns = returnRate.signum() == 0 ? PiecewiseLinear.constant(BigDecimal.ZERO)
-                    : schedule.refundAdministration().on(referralFn)
-                    .plus(returnCostBeforeRefundFee).times(returnRate);
+                    : schedule.referral().refundAdministration(referral, schedule.refundAdministration())
+                    .plusThenTimes(returnCostBeforeRefundFee, returnRate);
             BigDecimal fixed = landed.add(storage).add(agedSurcharge).add(placement).add(closingFee);
-            profitFunction = PiecewiseLinear.sum(List.of(
+            profitFunction = PiecewiseLinear.difference(
                     PiecewiseLinear.of(List.of(new PiecewiseLinear.Piece(BigDecimal.ZERO,
                             BigDecimal.ONE.subtract(tacos), fixed.negate()))),
-                    referralFn.negate(),
-                    PiecewiseLinear.of(fbaPieces).negate(),
-                    returns.negate()));
+                    List.of(referralFn, PiecewiseLinear.of(fbaPieces), returns));
         }
         return profitFunction;
     }
 
+    private SolvedPrice solve(BigDecimal slopeShift, BigDecimal interceptShift, BigDecimal marginShare,
+                              BigDecimal profitNeeded, String goal) {
+        return solve(slopeShift, interceptShift, marginShare, profitNeeded, () -> goal);
+    }
+
     /**
-     * Solves target(P) ≥ 0 on the pieces, then checks the answer on the waterfall itself: profit at P
-     * meets the target and one cent less does not. A disagreement is a bug, never a returned number.
+     * Solves profit(P) + slopeShift × P + interceptShift ≥ 0 on the pieces (the target is a line
+     * below the profit, so no new function is built), then checks the answer on the waterfall
+     * itself: profit at P meets the target and one cent less does not. A disagreement is a bug,
+     * never a returned number.
      */
-    private SolvedPrice solve(PiecewiseLinear target, BigDecimal marginShare, BigDecimal profitNeeded, String goal) {
-        var found = target.lowestPriceAtLeastZero(CENT);
+    private SolvedPrice solve(BigDecimal slopeShift, BigDecimal interceptShift, BigDecimal marginShare,
+                              BigDecimal profitNeeded, java.util.function.Supplier<String> goalText) {
+        var found = profit().lowestPriceAtLeast(CENT, slopeShift, interceptShift);
         if (found.isEmpty()) {
             BigDecimal keeps = profit().finalSlope().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-            return new SolvedPrice.Unreachable("No price " + goal + ": at high prices the price-dependent fees, "
+            return new SolvedPrice.Unreachable("No price " + goalText.get() + ": at high prices the price-dependent fees, "
                     + "returns and advertising leave " + keeps.toPlainString() + "% of each extra dollar, so the margin "
                     + "can only approach " + keeps.toPlainString() + "%.");
         }
         BigDecimal p = found.get();
         if (!meets(p, marginShare, profitNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
                 profitNeeded))) {
-            throw new IllegalStateException("Price solver and waterfall disagree at " + p + " for a price that " + goal);
+            throw new IllegalStateException("Price solver and waterfall disagree at " + p + " for a price that "
+                    + goalText.get());
         }
         return new SolvedPrice.Reached(Money.usd(p));
     }
@@ -250,7 +260,7 @@ public final class UnitEconomics {
         return p;
     }
 
-    private static WaterfallLine usd(String key, BigDecimal amount, String source) {
-        return new WaterfallLine(key, Money.usd(amount), source);
+    private static WaterfallLine usd(String key, BigDecimal amount, java.util.function.Supplier<String> source) {
+        return WaterfallLine.explainedBy(key, Money.usd(amount), source);
     }
 }

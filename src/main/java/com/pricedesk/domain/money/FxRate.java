@@ -13,6 +13,7 @@ public record FxRate(LocalDate date, BigDecimal cnyPerUsd) {
      * rates, and short enough that the fee arithmetic on 100,000 SKUs stays fast.
      */
     private static final int USD_SCALE = 8;
+    private static final BigDecimal ZERO_USD = BigDecimal.ZERO.setScale(USD_SCALE);
 
     public FxRate {
         Objects.requireNonNull(date, "date");
@@ -29,6 +30,10 @@ public record FxRate(LocalDate date, BigDecimal cnyPerUsd) {
         }
         if (!money.currency().equals(Money.CNY)) {
             throw new IllegalArgumentException("No rate for " + money.currency() + " (only CNY and USD are supported)");
+        }
+        if (money.amount().signum() == 0) {
+            // what the division gives for zero, without dividing: most packaging, prep and other costs are 0
+            return new Money(ZERO_USD, Money.USD);
         }
         return new Money(money.amount().divide(cnyPerUsd, USD_SCALE, RoundingMode.HALF_EVEN), Money.USD);
     }

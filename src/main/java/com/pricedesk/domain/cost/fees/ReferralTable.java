@@ -22,6 +22,8 @@ public final class ReferralTable {
     private final Map<String, ReferralCategory> byExactName = new HashMap<>();
     /** each category's fee as a function of price, built once per table version and shared by all SKUs */
     private final Map<String, PiecewiseLinear> functions = new ConcurrentHashMap<>();
+    private final Map<RefundAdministrationFee, Map<String, PiecewiseLinear>> refundFunctions =
+            new ConcurrentHashMap<>();
 
     public ReferralTable(TableInfo info, List<ReferralCategory> categories) {
         this.info = Objects.requireNonNull(info, "table info");
@@ -37,6 +39,15 @@ public final class ReferralTable {
     /** The category's fee as a function of price (see {@link ReferralCategory#asFunction()}), cached. */
     public PiecewiseLinear function(ReferralCategory category) {
         return functions.computeIfAbsent(category.name(), n -> category.asFunction());
+    }
+
+    /**
+     * The refund administration fee on this category's referral fee, as a function of price: it
+     * depends only on the category and the fee rule, so it is built once and shared by all SKUs.
+     */
+    public PiecewiseLinear refundAdministration(ReferralCategory category, RefundAdministrationFee fee) {
+        return refundFunctions.computeIfAbsent(fee, f -> new ConcurrentHashMap<>())
+                .computeIfAbsent(category.name(), n -> fee.on(function(category)));
     }
 
     public TableInfo info() {
