@@ -1,0 +1,47 @@
+package com.pricedesk.ui.skus;
+
+import com.pricedesk.app.grid.SkuGridRow;
+import java.util.Locale;
+
+/**
+ * One grid row: the SKU's figures plus what filtering needs precomputed once (the lower-case text the
+ * filter searches), so that filtering 100,000 rows does no string building.
+ */
+public final class GridRow {
+    private final SkuGridRow data;
+    private final String haystack;
+
+    public GridRow(SkuGridRow data) {
+        this.data = data;
+        this.haystack = (data.sellerSku() + '\u0001' + nz(data.asin()) + '\u0001' + data.title() + '\u0001'
+                + nz(data.localTitle()) + '\u0001' + data.category() + '\u0001' + String.join("\u0001", data.tags()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public SkuGridRow data() {
+        return data;
+    }
+
+    public String sellerSku() {
+        return data.sellerSku();
+    }
+
+    /** True when every word occurs in the SKU, ASIN, title, local name, category or tags. */
+    boolean matchesAll(String[] lowerCaseWords) {
+        for (String w : lowerCaseWords) {
+            if (!haystack.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return data.sellerSku();
+    }
+}
