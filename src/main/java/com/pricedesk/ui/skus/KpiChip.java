@@ -18,10 +18,11 @@ final class KpiChip {
         return "kpi-" + s.name().toLowerCase(Locale.ROOT);
     }
 
-    /** "Breach · margin, ACoS": the status in words, so it reads without colour too. */
+    /** "Breach · margin, ACoS": the status in words and the KPIs behind a breach or warning, so it reads without colour too. */
     static String text(Messages msg, SkuGridRow row) {
         String status = msg.get(statusKey(row.kpiStatus()));
-        if (row.kpiStatus() == KpiStatus.OK || row.kpis().isEmpty()) {
+        // Unknown facts are listed in the tooltip only: before the first sync that would be every KPI.
+        if (row.kpiStatus() == KpiStatus.OK || row.kpiStatus() == KpiStatus.UNKNOWN || row.kpis().isEmpty()) {
             return status;
         }
         List<Kpi> which = row.kpisWith(row.kpiStatus());

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -398,10 +397,5 @@ public final class SkuGridView extends BorderPane {
         String key = "category." + category.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
         String label = msg.get(key);
         return label.equals(key) ? category : label;
-    }
-
-    /** For tests: the rows the table shows. */
-    Optional<GridRow> rowOf(String sellerSku) {
-        return vm.rows().stream().filter(r -> r.sellerSku().equals(sellerSku)).findFirst();
     }
 }
