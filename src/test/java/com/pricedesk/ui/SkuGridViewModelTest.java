@@ -9,6 +9,7 @@ import com.pricedesk.app.grid.SkuGridRow;
 import com.pricedesk.app.i18n.Messages;
 import com.pricedesk.app.repricing.RepricingRun;
 import com.pricedesk.domain.catalog.Tier;
+import com.pricedesk.domain.cost.FreightBasis;
 import com.pricedesk.domain.kpi.Kpi;
 import com.pricedesk.domain.kpi.KpiStatus;
 import com.pricedesk.domain.kpi.KpiValue;
@@ -45,7 +46,8 @@ class SkuGridViewModelTest {
         List<KpiValue> kpis = kpi == null ? List.of()
                 : List.of(new KpiValue(Kpi.ACOS, Optional.of(BigDecimal.TEN), new BigDecimal("25"), kpi));
         return new SkuGridRow(sku, "B0" + sku.hashCode(), title, local, "Home and Kitchen", tier, tags, purchase,
-                purchase == null ? null : Money.cny("12"), purchase == null ? null : Money.usd("0.10"), p,
+                purchase == null ? null : Money.cny("12"), purchase == null ? null : FreightBasis.PER_KG,
+                purchase == null ? null : Money.usd("0.10"), p,
                 weHoldBuyBox == null ? null : Money.usd("9.99"), weHoldBuyBox, null, null, landed, null, null, null,
                 null, null, Money.usd("9.00"), null, belowFloor, null, null, null, null, null, null, kpis,
                 kpi == null ? KpiStatus.UNKNOWN : kpi);
@@ -105,7 +107,7 @@ class SkuGridViewModelTest {
 
         private static SkuGridRow with(SkuGridRow r, Tier tier, List<String> tags) {
             return new SkuGridRow(r.sellerSku(), r.asin(), r.title(), r.localTitle(), r.category(), tier, tags,
-                    r.purchase(), r.freightRate(), r.packaging(), r.price(), r.buyBoxPrice(), r.weHoldBuyBox(),
+                    r.purchase(), r.freightRate(), r.freightBasis(), r.packaging(), r.price(), r.buyBoxPrice(), r.weHoldBuyBox(),
                     r.lowestFba(), r.lowestFbm(), r.landedCost(), r.fees(), r.profit(), r.marginPct(), r.roiPct(),
                     r.breakEven(), r.floor(), r.ceiling(), r.belowFloor(), r.daysOfCover(), r.inventoryAgeDays(),
                     r.conversionPct(), r.acosPct(), r.tacosPct(), r.bsr(), r.kpis(), r.kpiStatus());

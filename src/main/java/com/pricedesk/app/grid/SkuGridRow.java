@@ -1,6 +1,7 @@
 package com.pricedesk.app.grid;
 
 import com.pricedesk.domain.catalog.Tier;
+import com.pricedesk.domain.cost.FreightBasis;
 import com.pricedesk.domain.kpi.Kpi;
 import com.pricedesk.domain.kpi.KpiStatus;
 import com.pricedesk.domain.kpi.KpiValue;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * the current price, the latest market facts and KPI statuses. Every figure is null when unknown (no
  * price, no costs, no snapshot yet): the grid shows unknown as "—", never as zero.
  *
+ * @param freightBasis    what the freight rate is per (unit, kg, CBM); null without a cost profile
  * @param weHoldBuyBox    true when we hold the Buy Box, false when another seller does, null when unknown
  * @param fees            Amazon's fees at the current price (referral, closing, FBA, fuel, storage, returns, ads)
  * @param floor           the guardrail floor (tier minimum margin or manual minimum, whichever is higher)
@@ -24,7 +26,7 @@ import java.util.Objects;
  */
 public record SkuGridRow(String sellerSku, String asin, String title, String localTitle, String category, Tier tier,
                          List<String> tags,
-                         Money purchase, Money freightRate, Money packaging,
+                         Money purchase, Money freightRate, FreightBasis freightBasis, Money packaging,
                          Money price, Money buyBoxPrice, Boolean weHoldBuyBox, Money lowestFba, Money lowestFbm,
                          Money landedCost, Money fees, Money profit, BigDecimal marginPct, BigDecimal roiPct,
                          Money breakEven, Money floor, Money ceiling, boolean belowFloor,

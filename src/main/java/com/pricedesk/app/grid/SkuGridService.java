@@ -177,7 +177,8 @@ public final class SkuGridService {
         Competitors competitors = Competitors.of(market, CompetitorFilter.DEFAULT);
         return new SkuGridRow(sku.sellerSku(), sku.asin(), sku.title(), sku.localTitle(), sku.category(), sku.tier(),
                 sku.tags(), profile == null ? null : profile.purchase(), profile == null ? null : profile.freightRate(),
-                profile == null ? null : profile.packaging(), price, market.buyBoxPrice().orElse(null),
+                profile == null ? null : profile.freightBasis(), profile == null ? null : profile.packaging(), price,
+                market.buyBoxPrice().orElse(null),
                 market.weHoldBuyBox().orElse(null), lowest(competitors, Channel.FBA), lowest(competitors, Channel.FBM),
                 landed, fees, profit, margin, roi, breakEven, floor, ceiling, belowFloor,
                 market.daysOfCover().orElse(null), market.inventoryAgeDays().orElse(null),

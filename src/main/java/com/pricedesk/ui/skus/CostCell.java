@@ -75,7 +75,7 @@ final class CostCell extends TableCell<GridRow, GridRow> {
     public void cancelEdit() {
         super.cancelEdit();
         setGraphic(null);
-        setText(vm.formats().cost(value()));
+        setText(getItem() == null ? null : shown());
     }
 
     @Override
@@ -89,7 +89,17 @@ final class CostCell extends TableCell<GridRow, GridRow> {
             setGraphic(editor);
         } else {
             setGraphic(null);
-            setText(vm.formats().cost(value()));
+            setText(shown());
         }
+    }
+
+    /** ¥11.50/kg: a freight rate means little without what it is per. */
+    private String shown() {
+        String text = vm.formats().cost(value());
+        if (column == GridColumn.FREIGHT && value() != null && getItem().data().freightBasis() != null) {
+            text += vm.messages().get("grid.freight." + getItem().data().freightBasis().name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        return text;
     }
 }

@@ -18,27 +18,27 @@ public enum GridColumn {
     TITLE("title", Kind.TEXT, true, 240, SkuGridRow::title),
     LOCAL_TITLE("localTitle", Kind.TEXT, false, 150, SkuGridRow::localTitle),
     TIER("tier", Kind.TIER, true, 90, SkuGridRow::tier),
-    KPI("kpi", Kind.KPI, true, 150, r -> kpiRank(r.kpiStatus())),
+    KPI("kpi", Kind.KPI, true, 200, r -> kpiRank(r.kpiStatus())),
     PRICE("price", Kind.MONEY, true, 84, SkuGridRow::price),
     BUY_BOX("buyBox", Kind.MONEY, true, 84, SkuGridRow::buyBoxPrice),
-    BUY_BOX_HOLDER("buyBoxHolder", Kind.HOLDER, true, 84, r -> r.weHoldBuyBox() == null ? null
+    BUY_BOX_HOLDER("buyBoxHolder", Kind.HOLDER, true, 118, r -> r.weHoldBuyBox() == null ? null
             : r.weHoldBuyBox() ? 0 : 1),
-    LOWEST_FBA("lowestFba", Kind.MONEY, true, 90, SkuGridRow::lowestFba),
-    LOWEST_FBM("lowestFbm", Kind.MONEY, false, 90, SkuGridRow::lowestFbm),
-    PURCHASE("purchase", Kind.COST, true, 96, SkuGridRow::purchase),
-    FREIGHT("freight", Kind.COST, true, 90, SkuGridRow::freightRate),
+    LOWEST_FBA("lowestFba", Kind.MONEY, true, 100, SkuGridRow::lowestFba),
+    LOWEST_FBM("lowestFbm", Kind.MONEY, false, 104, SkuGridRow::lowestFbm),
+    PURCHASE("purchase", Kind.COST, true, 112, SkuGridRow::purchase),
+    FREIGHT("freight", Kind.COST, true, 124, SkuGridRow::freightRate),
     PACKAGING("packaging", Kind.COST, false, 90, SkuGridRow::packaging),
-    LANDED_COST("landedCost", Kind.MONEY, true, 96, SkuGridRow::landedCost),
-    FEES("fees", Kind.MONEY, true, 84, SkuGridRow::fees),
+    LANDED_COST("landedCost", Kind.MONEY, true, 104, SkuGridRow::landedCost),
+    FEES("fees", Kind.MONEY, true, 104, SkuGridRow::fees),
     PROFIT("profit", Kind.MONEY, true, 84, SkuGridRow::profit),
     MARGIN("margin", Kind.PERCENT, true, 76, SkuGridRow::marginPct),
     ROI("roi", Kind.PERCENT, true, 70, SkuGridRow::roiPct),
-    BREAK_EVEN("breakEven", Kind.MONEY, true, 90, SkuGridRow::breakEven),
+    BREAK_EVEN("breakEven", Kind.MONEY, true, 96, SkuGridRow::breakEven),
     FLOOR("floor", Kind.MONEY, true, 84, SkuGridRow::floor),
     CEILING("ceiling", Kind.MONEY, false, 84, SkuGridRow::ceiling),
-    DAYS_OF_COVER("daysOfCover", Kind.NUMBER, true, 84, SkuGridRow::daysOfCover),
-    INVENTORY_AGE("inventoryAge", Kind.NUMBER, false, 84, SkuGridRow::inventoryAgeDays),
-    CONVERSION("conversion", Kind.PERCENT, true, 84, SkuGridRow::conversionPct),
+    DAYS_OF_COVER("daysOfCover", Kind.NUMBER, true, 108, SkuGridRow::daysOfCover),
+    INVENTORY_AGE("inventoryAge", Kind.NUMBER, false, 150, SkuGridRow::inventoryAgeDays),
+    CONVERSION("conversion", Kind.PERCENT, true, 96, SkuGridRow::conversionPct),
     ACOS("acos", Kind.PERCENT, true, 70, SkuGridRow::acosPct),
     TACOS("tacos", Kind.PERCENT, false, 70, SkuGridRow::tacosPct),
     BSR("bsr", Kind.RANK, true, 84, SkuGridRow::bsr),
@@ -120,6 +120,23 @@ public enum GridColumn {
             }
         }
         return null;
+    }
+
+    /** A value in the form sorting compares fastest: text lower-cased once, money as its amount per currency. */
+    static Object sortValue(Object v) {
+        if (v instanceof String s) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        return v;
+    }
+
+    /** Compares two {@link #sortValue}s; unknown (null) last in both directions. */
+    static int compareSortValues(Object a, Object b, boolean ascendingOrder) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        int c = a instanceof String sa ? sa.compareTo((String) b) : compare(a, b);
+        return ascendingOrder ? c : -c;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -9,10 +9,13 @@ import java.util.Locale;
  */
 public final class GridRow {
     private final SkuGridRow data;
+    private final int position;
     private final String haystack;
 
-    public GridRow(SkuGridRow data) {
+    /** {@code position} is the row's fixed place in the loaded catalogue; sort ranks are indexed by it. */
+    public GridRow(SkuGridRow data, int position) {
         this.data = data;
+        this.position = position;
         this.haystack = (data.sellerSku() + '\u0001' + nz(data.asin()) + '\u0001' + data.title() + '\u0001'
                 + nz(data.localTitle()) + '\u0001' + data.category() + '\u0001' + String.join("\u0001", data.tags()))
                 .toLowerCase(Locale.ROOT);
@@ -24,6 +27,10 @@ public final class GridRow {
 
     public SkuGridRow data() {
         return data;
+    }
+
+    int position() {
+        return position;
     }
 
     public String sellerSku() {

@@ -19,7 +19,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -64,6 +63,7 @@ public final class SkuGridView extends BorderPane {
     private final TableView<GridRow> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
     private final Map<GridColumn, TableColumn<GridRow, GridRow>> tableColumns = new HashMap<>();
+    private final Map<GridColumn, MenuItem> chooserItems = new HashMap<>();
     private final MenuButton columnChooser;
     private boolean arranging;
 
@@ -75,7 +75,15 @@ public final class SkuGridView extends BorderPane {
         columnChooser.setId("columnChooser");
 
         for (SkuGridViewModel.ColumnState s : vm.columns()) {
-            tableColumns.put(s.column(), column(s.column()));
+            TableColumn<GridRow, GridRow> tc = column(s.column());
+            tc.visibleProperty().bindBidirectional(s.visibleProperty());
+            tableColumns.put(s.column(), tc);
+            // A check box that keeps the menu open, so several columns can be chosen in one go.
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(msg.get(s.column().messageKey()));
+            box.setId("choose-" + s.column().id());
+            box.selectedProperty().bindBidirectional(s.visibleProperty());
+            javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(box, false);
+            chooserItems.put(s.column(), item);
         }
         arrangeColumns();
         vm.columns().addListener((ListChangeListener<SkuGridViewModel.ColumnState>) c -> arrangeColumns());
@@ -295,17 +303,12 @@ public final class SkuGridView extends BorderPane {
         arranging = true;
         try {
             List<TableColumn<GridRow, ?>> ordered = new ArrayList<>();
-            columnChooser.getItems().clear();
+            List<MenuItem> items = new ArrayList<>();
             for (SkuGridViewModel.ColumnState s : vm.columns()) {
-                TableColumn<GridRow, GridRow> tc = tableColumns.get(s.column());
-                tc.visibleProperty().unbind();
-                tc.visibleProperty().bindBidirectional(s.visibleProperty());
-                ordered.add(tc);
-                CheckMenuItem item = new CheckMenuItem(msg.get(s.column().messageKey()));
-                item.setId("col-" + s.column().id());
-                item.selectedProperty().bindBidirectional(s.visibleProperty());
-                columnChooser.getItems().add(item);
+                ordered.add(tableColumns.get(s.column()));
+                items.add(chooserItems.get(s.column()));
             }
+            columnChooser.getItems().setAll(items);
             if (!table.getColumns().equals(ordered)) {
                 table.getColumns().setAll(ordered);
             }
