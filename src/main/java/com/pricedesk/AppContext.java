@@ -20,6 +20,11 @@ import com.pricedesk.excel.AdsReportReader;
 import com.pricedesk.store.JdbiAdImportRepository;
 import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.app.repricing.UnitEconomicsMarginPricing;
+import com.pricedesk.app.grid.CostEditService;
+import com.pricedesk.app.grid.GridLayoutService;
+import com.pricedesk.app.grid.SelectionService;
+import com.pricedesk.app.grid.SkuGridService;
+import com.pricedesk.app.repricing.MarketFactsSource;
 import com.pricedesk.app.repricing.RepricingService;
 import com.pricedesk.app.rules.RuleService;
 import com.pricedesk.domain.port.CostProfileRepository;
@@ -118,6 +123,10 @@ public final class AppContext implements AutoCloseable {
     static final Duration SCHEDULER_TICK = Duration.ofSeconds(30);
     private final Scheduler scheduler;
     private ScheduledExecutorService schedulerThread;
+    private final SkuGridService skuGrid;
+    private final CostEditService gridCostEdits;
+    private final SelectionService gridSelection;
+    private final GridLayoutService gridLayout;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -175,8 +184,9 @@ public final class AppContext implements AutoCloseable {
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
         // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
+        MarketFactsSource marketFacts = new NoMarketSnapshotsYet();
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
-                new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
+                marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         // After each offers sync the engine runs. Dry run until the approval queue lands: then this
         // one line becomes the queue's enqueueing of the decisions.
         AfterOffersSync afterOffersSync = () -> repricing.dryRun(Optional.empty());
@@ -185,6 +195,11 @@ public final class AppContext implements AutoCloseable {
         this.scheduler = new Scheduler(StandardJobs.create(sync::sync, afterOffersSync, submitter, workspace),
                 new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, () -> false /* the emergency stop plugs in here */,
                 ProcessOwner.newOwner(), ProcessOwner::isAlive);
+        this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
+                GuardrailSettings.DEFAULTS);
+        this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
+        this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
+        this.gridLayout = new GridLayoutService(settings);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -300,6 +315,26 @@ public final class AppContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         schedulerThread = null;
+    }
+
+    /** The SKU grid's rows: economics, market facts and KPI status per SKU. */
+    public SkuGridService skuGrid() {
+        return skuGrid;
+    }
+
+    /** Cost fields edited in the grid (and undone). */
+    public CostEditService gridCostEdits() {
+        return gridCostEdits;
+    }
+
+    /** Tier, tag and dry-run actions on the grid's selection. */
+    public SelectionService gridSelection() {
+        return gridSelection;
+    }
+
+    /** The grid's remembered columns. */
+    public GridLayoutService gridLayout() {
+        return gridLayout;
     }
 
     @Override

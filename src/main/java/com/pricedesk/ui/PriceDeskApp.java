@@ -21,6 +21,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import com.pricedesk.ui.shell.PreparingView;
+import com.pricedesk.ui.skus.AppGridBackend;
 import com.pricedesk.ui.skus.SkuGridView;
 import com.pricedesk.ui.skus.SkuGridViewModel;
 import java.nio.file.Path;
@@ -156,7 +157,8 @@ public final class PriceDeskApp extends Application {
 
     private Parent mainWindow(Locale newLocale) {
         Messages msg = new Messages(newLocale);
-        SkuGridViewModel grid = new SkuGridViewModel(() -> context.catalog().overview(Optional.empty()), tasks, msg);
+        SkuGridViewModel grid = new SkuGridViewModel(new AppGridBackend(context.skuGrid(), context.gridCostEdits(),
+                context.gridSelection(), context.gridLayout()), tasks, msg);
         grid.load();
         MainWindow window = new MainWindow(msg, new SkuGridView(grid),
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),

@@ -122,6 +122,19 @@ public final class EconomicsService {
         }
     }
 
+    /**
+     * As {@link #unitEconomics(Sku, LocalDate)} with the fee tables, rate and cost profile the caller has
+     * already read once for many SKUs (the grid); empty, with the reason logged, when they cannot be computed.
+     */
+    public Optional<UnitEconomics> unitEconomics(FeeSchedule schedule, FxRate fx, Sku sku, CostProfile profile) {
+        try {
+            return Optional.of(economics(schedule, sku, profile, fx));
+        } catch (IllegalArgumentException e) {
+            log.warn("Unit economics of {} are unknown: {}", sku.sellerSku(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Every SKU with costs and a price, against its tier's minimum margin on {@code date}. */
     public List<SkuMarginStatus> marginStatus(LocalDate date) {
         return marginStatus(date, s -> true);
@@ -203,7 +216,7 @@ public final class EconomicsService {
      * resolved once (bulk exports). Throws IllegalArgumentException naming the problem (no weight,
      * unknown category) when they cannot be computed.
      */
-    public UnitEconomics unitEconomics(FeeSchedule schedule, FxRate fx, Sku sku, CostProfile profile) {
+    public UnitEconomics unitEconomicsOrThrow(FeeSchedule schedule, FxRate fx, Sku sku, CostProfile profile) {
         return economics(schedule, sku, profile, fx);
     }
 

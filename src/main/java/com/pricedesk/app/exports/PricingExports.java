@@ -273,7 +273,7 @@ public final class PricingExports {
             problem = "export.problem.noFx";
         } else {
             try {
-                e = economics.unitEconomics(schedule, fx.get(), sku, profile);
+                e = economics.unitEconomicsOrThrow(schedule, fx.get(), sku, profile);
             } catch (IllegalArgumentException ex) {
                 // the domain's message names the field and value; shown as is (Messages returns unknown keys verbatim)
                 problem = ex.getMessage();

@@ -73,9 +73,18 @@ public final class RepricingService {
 
     /** Evaluates every SKU, or only {@code sellerSku}; nothing is stored or queued. */
     public RepricingRun dryRun(Optional<String> sellerSku) {
+        return evaluate(sellerSku.map(s -> List.of(skus.find(s).orElseThrow(() -> new UnknownSkuException(s))))
+                .orElseGet(skus::findAll));
+    }
+
+    /** Evaluates only the given SKUs (the grid's selection); nothing is stored or queued. */
+    public RepricingRun dryRun(java.util.Collection<String> sellerSkus) {
+        return evaluate(sellerSkus.stream().distinct()
+                .map(s -> skus.find(s).orElseThrow(() -> new UnknownSkuException(s))).toList());
+    }
+
+    private RepricingRun evaluate(List<Sku> targets) {
         Instant now = clock.instant();
-        List<Sku> targets = sellerSku.map(s -> List.of(skus.find(s).orElseThrow(() -> new UnknownSkuException(s))))
-                .orElseGet(skus::findAll);
         RuleSet rules = ruleSets.current().orElse(RuleSet.empty());
         KpiBook book = kpis.load().orElseGet(KpiBook::defaults);
         Map<String, PriceLimits> limitBySku = limits.findAll();
