@@ -45,6 +45,8 @@ public final class PriceDeskApp extends Application {
     private boolean firstStart;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private Scene scene;
+    private MainWindow window;
+    private SkuGridViewModel grid;
 
     /** Command-line form of the parameters this application understands. */
     public static String[] parameters(Path dataDir, Optional<Locale> language) {
@@ -89,12 +91,12 @@ public final class PriceDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (firstStart) {
-            tasks.execute(() -> {
-                context.demo().createIfFirstStart();
-                return context.demo().isDemo();
-            }, isDemo -> {
-                demo = isDemo;
+            // The catalogue takes a second or two; the market's 90 days take longer. The grid shows
+            // as soon as the SKUs exist, and the market is built behind it, said in the status bar.
+            tasks.execute(() -> context.demo().createCatalogueIfFirstStart().map(r -> r.seed()), seed -> {
+                demo = demo || seed.isPresent();
                 scene.setRoot(mainWindow(locale));
+                seed.ifPresent(this::buildDemoMarket);
             }, failure -> ((PreparingView) scene.getRoot()).failed(String.valueOf(failure.getMessage())));
         } else if (demo) {
             // The demo's simulator listens on a new port each run: start it and reconnect, off the FX thread.
@@ -107,9 +109,21 @@ public final class PriceDeskApp extends Application {
         Messages msg = new Messages(newLocale);
         SkuGridViewModel grid = new SkuGridViewModel(() -> context.catalog().overview(Optional.empty()), tasks, msg);
         grid.load();
-        return new MainWindow(msg, new SkuGridView(grid),
+        this.grid = grid;
+        this.window = new MainWindow(msg, new SkuGridView(grid),
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
+        return window;
+    }
+
+    /** Builds the demo's market in the background; the grid reloads once its data is there. */
+    private void buildDemoMarket(long seed) {
+        window.showActivity(new Messages(locale).get("status.demo.building"));
+        tasks.execute(() -> context.demoMarket().build(seed), built -> {
+            window.showActivity(null);
+            grid.load();
+        }, failure -> window.showActivity(new Messages(locale).get("status.demo.buildFailed",
+                String.valueOf(failure.getMessage()))));
     }
 
     private void switchLanguage(Locale newLocale) {
