@@ -275,6 +275,13 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     }
 
     @Override
+    public Set<String> skusInLatestFbaInventory() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT seller_sku FROM inventory_snapshot "
+                        + "WHERE as_of = (SELECT MAX(as_of) FROM inventory_snapshot)")
+                .mapTo(String.class).collect(Collectors.toSet()));
+    }
+
+    @Override
     public long offerSnapshotCount() {
         return count("offer_snapshot");
     }

@@ -40,6 +40,12 @@ public interface MarketSnapshotRepository {
     /** The shop's daily totals from {@code from} to {@code to} inclusive, oldest first. */
     List<PortfolioDay> portfolio(LocalDate from, LocalDate to);
 
+    /**
+     * The SKUs in the latest FBA inventory snapshot: Amazon lists only FBA SKUs there, so these are
+     * the ones Amazon fulfils. Empty when inventory was never synced.
+     */
+    Set<String> skusInLatestFbaInventory();
+
     long offerSnapshotCount();
 
     long inventorySnapshotCount();
