@@ -76,6 +76,21 @@ class PriceDeskAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> languageSetting().equals("zh-CN"));
     }
 
+    @Test
+    void theGridShowsWhileTheMarketIsBuiltBehindIt() throws Exception {
+        waitForGrid();
+        // The catalogue is there; the market's 90 days are still being built, and the status bar says so.
+        Label activity = robot.lookup("#activity").queryAs(Label.class);
+        assertThat(activity.isVisible()).isTrue();
+        assertThat(activity.getText()).startsWith("Building the simulated market");
+
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> !activity.isVisible());
+        try (var ctx = com.pricedesk.AppContext.open(dataDir, java.time.Clock.systemUTC())) {
+            assertThat(ctx.marketHistory().dayCount()).isGreaterThanOrEqualTo(300L * 90);
+            assertThat(ctx.settings().get("demo.market")).contains("ready");
+        }
+    }
+
     /** First start builds the demo in the background behind a progress screen; then the grid fills. */
     @SuppressWarnings("unchecked")
     private TableView<SkuOverview> waitForGrid() throws Exception {
