@@ -45,6 +45,7 @@ class PriceDeskAppTest {
         // The window is up at once, saying what it is doing, while the demo is built off the FX thread.
         assertThat(robot.lookup("#preparingDemo").tryQuery()).isPresent();
         TableView<SkuOverview> table = waitForGrid();
+        waitForMarket();
 
         assertThat(table.getItems()).extracting(SkuOverview::sellerSku).contains("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
         assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("300 SKUs");
@@ -65,6 +66,7 @@ class PriceDeskAppTest {
     @SuppressWarnings("unchecked")
     void switchesToChineseFromTheMenuAndRemembersIt() throws Exception {
         TableView<SkuOverview> table = waitForGrid();
+        waitForMarket();
 
         robot.clickOn("View").clickOn("Language").clickOn("#langChinese");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuCount").tryQuery().isPresent()
@@ -89,6 +91,16 @@ class PriceDeskAppTest {
             assertThat(ctx.marketHistory().dayCount()).isGreaterThanOrEqualTo(300L * 90);
             assertThat(ctx.settings().get("demo.market")).contains("ready");
         }
+    }
+
+    /**
+     * The market's build behind the grid is over. The robot's clicks wait for the FX thread with a
+     * short timeout, which a build competing for a heavily shared CPU can exceed; the build itself
+     * never runs on the FX thread.
+     */
+    private void waitForMarket() throws Exception {
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#activity").tryQuery()
+                .map(n -> !n.isVisible()).orElse(false));
     }
 
     /** First start builds the demo in the background behind a progress screen; then the grid fills. */
