@@ -154,9 +154,11 @@ public final class AppContext implements AutoCloseable {
         MarketplaceConnector real = new SpApiConnector(rateLimits, RetryPolicy.defaults(), clock);
         MarketplaceConnector simulated = new SpApiConnector(new RateLimiterRegistry(DEMO_SIMULATOR_SPEED),
                 RetryPolicy.defaults(), clock);
-        MarketplaceConnector connector = account -> simulator.serves(account) ? simulated.connect(account)
-                : real.connect(account);
-        var accounts = new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir()), clock);
+        // One gateway per account for the process: its access token and connections are reused.
+        MarketplaceConnector connector = new com.pricedesk.amazon.ReusingConnector(account -> simulator.serves(account)
+                ? simulated.connect(account) : real.connect(account));
+        var accounts = new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir(),
+                AppContext::passphraseFromEnvironment, AppContext::askPassphrase), clock);
         this.amazon = new AmazonConnectionService(accounts, connector);
         this.snapshots = new JdbiMarketSnapshotRepository(jdbi);
         SyncStateRepository syncState = new JdbiSyncStateRepository(jdbi);
@@ -200,6 +202,20 @@ public final class AppContext implements AutoCloseable {
         this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);
+    }
+
+    /** The passphrase that seals the Amazon credentials, when the user set one (see SecretSealer). */
+    private static java.util.Optional<char[]> passphraseFromEnvironment() {
+        String p = System.getenv("PRICEDESK_PASSPHRASE");
+        return p == null || p.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(p.toCharArray());
+    }
+
+    /** On an interactive terminal, asks for the passphrase the stored credentials need. */
+    private static java.util.Optional<char[]> askPassphrase() {
+        java.io.Console console = System.console();
+        return console == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(console.readPassword("Passphrase of the Amazon credentials / "
+                        + "亚马逊凭证的密码短语: "));
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */

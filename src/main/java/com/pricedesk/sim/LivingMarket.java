@@ -142,6 +142,24 @@ public final class LivingMarket implements SimMarket {
         return out;
     }
 
+    /** The used copies other sellers offer on the page (about one competitor in eight sells used). */
+    @Override
+    public synchronized List<SimOffer> usedOffers(String asin) {
+        catchUp();
+        ListingState l = byAsin.get(asin);
+        if (l == null) {
+            return List.of();
+        }
+        List<SimOffer> out = new ArrayList<>();
+        for (CompetitorState c : l.competitors) {
+            if (c.used) {
+                out.add(new SimOffer(c.sellerId, c.price, c.shipping, c.fba, c.fba, c.feedbackCount,
+                        c.feedbackPercent));
+            }
+        }
+        return out;
+    }
+
     @Override
     public synchronized Optional<SimOffer> buyBox(String asin) {
         catchUp();

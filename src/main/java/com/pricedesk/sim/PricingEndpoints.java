@@ -100,8 +100,13 @@ final class PricingEndpoints {
         } else {
             asin = id;
         }
-        List<SimOffer> offers = market.offers(asin);
-        Optional<SimOffer> winner = market.buyBox(asin);
+        // Offers of the asked condition only, as Amazon filters them: New (ours and the others' new
+        // copies, with the Buy Box) or Used (other sellers' used copies, never the new Buy Box).
+        String condition = r.path("ItemCondition").asText();
+        boolean used = "Used".equals(condition);
+        List<SimOffer> offers = used ? market.usedOffers(asin) : "New".equals(condition) ? market.offers(asin)
+                : List.of();
+        Optional<SimOffer> winner = used ? Optional.empty() : market.buyBox(asin);
         status(out, 200, "OK");
         ObjectNode payload = out.putObject("body").putObject("payload");
         payload.put("marketplaceId", MARKETPLACE);
@@ -131,7 +136,7 @@ final class PricingEndpoints {
         offers.stream().sorted(java.util.Comparator.comparing(SimOffer::landedPrice)).limit(20).forEach(o -> {
             ObjectNode n = list.addObject();
             n.put("MyOffer", o.sellerId().equals(market.sellerId()));
-            n.put("SubCondition", "new");
+            n.put("SubCondition", used ? "good" : "new");
             n.put("SellerId", o.sellerId());
             ObjectNode fb = n.putObject("SellerFeedbackRating");
             fb.put("SellerPositiveFeedbackRating", o.feedbackPositivePercent());

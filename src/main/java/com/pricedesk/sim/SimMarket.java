@@ -23,6 +23,14 @@ public interface SimMarket {
     /** Every offer on the page of {@code asin}, ours included; empty when nobody sells it. */
     List<SimOffer> offers(String asin);
 
+    /**
+     * The Used-condition offers on the page of {@code asin} (ItemCondition=Used): other sellers'
+     * used copies, which never win the new-condition Buy Box. None by default.
+     */
+    default List<SimOffer> usedOffers(String asin) {
+        return List.of();
+    }
+
     /** The Buy Box winner among {@link #offers(String)}, if any. */
     Optional<SimOffer> buyBox(String asin);
 

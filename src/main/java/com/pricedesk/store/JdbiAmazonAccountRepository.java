@@ -1,6 +1,7 @@
 package com.pricedesk.store;
 
 import com.pricedesk.domain.account.AmazonAccount;
+import com.pricedesk.domain.account.Secret;
 import com.pricedesk.domain.port.AmazonAccountRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -25,19 +26,41 @@ public final class JdbiAmazonAccountRepository implements AmazonAccountRepositor
 
     @Override
     public Optional<AmazonAccount> find() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM amazon_connection WHERE id = 1")
+        boolean[] legacy = {false};
+        Optional<AmazonAccount> found = jdbi.withHandle(h -> h.createQuery("SELECT * FROM amazon_connection WHERE id = 1")
                 .map((rs, ctx) -> {
-                    if (!sealer.keyId().equals(rs.getString("key_id"))) {
-                        throw new SealedSecretException("The Amazon credentials were sealed with another key than "
-                                + "the one in this workspace's keys folder. Connect the Amazon account again.");
+                    String keyId = rs.getString("key_id");
+                    if (!sealer.keyId().equals(keyId)) {
+                        if (!sealer.canOpenLegacy(keyId)) {
+                            throw new SealedSecretException("The Amazon credentials were sealed with another key "
+                                    + "than this workspace's (its keys folder or passphrase). Connect the Amazon "
+                                    + "account again.");
+                        }
+                        legacy[0] = true;
                     }
                     return new AmazonAccount(rs.getString("sp_api_endpoint"), rs.getString("lwa_endpoint"),
                             rs.getString("client_id"),
-                            sealer.open(rs.getString("client_secret_sealed"), CLIENT_SECRET),
-                            sealer.open(rs.getString("refresh_token_sealed"), REFRESH_TOKEN),
+                            open(rs.getString("client_secret_sealed"), CLIENT_SECRET, legacy[0]),
+                            open(rs.getString("refresh_token_sealed"), REFRESH_TOKEN, legacy[0]),
                             rs.getString("seller_id"), rs.getString("marketplace_id"));
                 })
                 .findOne());
+        if (legacy[0]) {
+            // Sealed with the generated key before the user set a passphrase: seal them with it now.
+            AmazonAccount a = found.orElseThrow();
+            jdbi.useHandle(h -> h.createUpdate("UPDATE amazon_connection SET client_secret_sealed = :secret, "
+                            + "refresh_token_sealed = :refresh, key_id = :keyId WHERE id = 1")
+                    .bind("secret", sealer.seal(a.clientSecret(), CLIENT_SECRET))
+                    .bind("refresh", sealer.seal(a.refreshToken(), REFRESH_TOKEN))
+                    .bind("keyId", sealer.keyId())
+                    .execute());
+            sealer.retireLegacyKey();
+        }
+        return found;
+    }
+
+    private Secret open(String sealed, String purpose, boolean legacy) {
+        return legacy ? sealer.openLegacy(sealed, purpose) : sealer.open(sealed, purpose);
     }
 
     @Override

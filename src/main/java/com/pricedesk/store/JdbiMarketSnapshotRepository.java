@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -94,18 +95,20 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
         if (days.isEmpty() || fields.isEmpty()) {
             return;
         }
-        List<String> columns = new ArrayList<>(List.of("seller_sku", "as_of_date"));
+        List<String> columns = new ArrayList<>(List.of("row_key", "seller_sku", "as_of_date"));
         for (SkuDay.Field f : EnumSet.copyOf(fields)) {
             columns.addAll(columnsOf(f));
         }
         // H2's MERGE ... KEY updates only the listed columns of an existing row, so one kind never
         // blanks the columns another kind wrote for the same day.
-        String sql = "MERGE INTO sku_day (" + String.join(", ", columns) + ") KEY (seller_sku, as_of_date) VALUES ("
+        String sql = "MERGE INTO sku_day (" + String.join(", ", columns) + ") KEY (row_key) VALUES ("
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
         jdbi.useTransaction(h -> {
+            Map<String, Integer> ids = skuNumbers(h, days);
             PreparedBatch b = h.prepareBatch(sql);
             for (SkuDay d : days) {
-                b.bind("seller_sku", d.sellerSku()).bind("as_of_date", d.day());
+                b.bind("row_key", rowKey(ids.get(d.sellerSku()), d.day()))
+                        .bind("seller_sku", d.sellerSku()).bind("as_of_date", d.day());
                 for (SkuDay.Field f : fields) {
                     bind(b, f, d);
                 }
@@ -114,6 +117,74 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             b.execute();
             refreshPortfolio(h, days.stream().map(SkuDay::day).collect(Collectors.toCollection(TreeSet::new)));
         });
+    }
+
+    @Override
+    public void insertNewDays(Collection<SkuDay> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            Map<String, Integer> ids = skuNumbers(h, days);
+            PreparedBatch b = h.prepareBatch("INSERT INTO sku_day (row_key, seller_sku, as_of_date, price, "
+                    + "buy_box_price, lowest_competitor_price, units, sessions, ordered_sales, bsr, ad_spend, ad_sales, "
+                    + "inventory, fees_per_unit) VALUES (:row_key, :seller_sku, :as_of_date, :price, :buy_box_price, "
+                    + ":lowest_competitor_price, :units, :sessions, :ordered_sales, :bsr, :ad_spend, :ad_sales, "
+                    + ":inventory, :fees_per_unit)");
+            for (SkuDay d : days) {
+                b.bind("row_key", rowKey(ids.get(d.sellerSku()), d.day()))
+                        .bind("seller_sku", d.sellerSku()).bind("as_of_date", d.day());
+                for (SkuDay.Field f : SkuDay.Field.values()) {
+                    bind(b, f, d);
+                }
+                b.add();
+            }
+            b.execute();
+            refreshPortfolio(h, days.stream().map(SkuDay::day).collect(Collectors.toCollection(TreeSet::new)));
+        });
+    }
+
+    /**
+     * The row key that keeps a SKU's days of one month adjacent on disk: months since 1970-01 in the
+     * high bits, then the SKU's number, then the day of the month (V12 computes the same).
+     */
+    static long rowKey(int skuNumber, LocalDate day) {
+        long month = (day.getYear() - 1970L) * 12 + day.getMonthValue() - 1;
+        return (month << 40) | ((long) skuNumber << 8) | day.getDayOfMonth();
+    }
+
+    /** The numbers of the SKUs in {@code days}, numbering those seen for the first time. */
+    private static Map<String, Integer> skuNumbers(Handle h, Collection<SkuDay> days) {
+        Set<String> wanted = days.stream().map(SkuDay::sellerSku).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Integer> ids = readSkuNumbers(h, wanted);
+        if (ids.size() < wanted.size()) {
+            PreparedBatch b = h.prepareBatch("MERGE INTO history_sku (seller_sku) KEY (seller_sku) VALUES (:s)");
+            for (String s : wanted) {
+                if (!ids.containsKey(s)) {
+                    b.bind("s", s).add();
+                }
+            }
+            b.execute();
+            ids = readSkuNumbers(h, wanted);
+        }
+        return ids;
+    }
+
+    private static Map<String, Integer> readSkuNumbers(Handle h, Set<String> wanted) {
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        if (wanted.size() > 500) {
+            h.createQuery("SELECT seller_sku, id FROM history_sku").map((rs, ctx) -> {
+                if (wanted.contains(rs.getString(1))) {
+                    ids.put(rs.getString(1), rs.getInt(2));
+                }
+                return null;
+            }).list();
+        } else {
+            h.createQuery("SELECT seller_sku, id FROM history_sku WHERE seller_sku IN (<skus>)")
+                    .bindList("skus", new ArrayList<>(wanted))
+                    .map((rs, ctx) -> ids.put(rs.getString(1), rs.getInt(2))).list();
+        }
+        return ids;
     }
 
     /** Recomputes the shop's totals of the touched days from their rows, in the writing transaction. */
@@ -156,11 +227,23 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
 
     @Override
     public List<SkuDay> history(String sellerSku, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sku_day WHERE seller_sku = :s AND as_of_date "
-                        + "BETWEEN :f AND :t ORDER BY as_of_date")
-                .bind("s", sellerSku).bind("f", from).bind("t", to)
-                .map((rs, ctx) -> mapDay(rs))
-                .list());
+        return jdbi.withHandle(h -> {
+            List<SkuDay> out = new ArrayList<>();
+            Optional<Integer> id = h.createQuery("SELECT id FROM history_sku WHERE seller_sku = :s")
+                    .bind("s", sellerSku).mapTo(Integer.class).findOne();
+            if (id.isEmpty() || to.isBefore(from)) {
+                return out;
+            }
+            // One key range per month: each is a run of adjacent rows.
+            for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
+                LocalDate monthEnd = start.withDayOfMonth(start.lengthOfMonth());
+                LocalDate end = monthEnd.isBefore(to) ? monthEnd : to;
+                out.addAll(h.createQuery("SELECT * FROM sku_day WHERE row_key BETWEEN :a AND :b ORDER BY row_key")
+                        .bind("a", rowKey(id.get(), start)).bind("b", rowKey(id.get(), end))
+                        .map((rs, ctx) -> mapDay(rs)).list());
+            }
+            return out;
+        });
     }
 
     @Override
@@ -189,6 +272,13 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 rs.getBigDecimal("ordered_sales"), rs.getObject("bsr", Integer.class), rs.getBigDecimal("ad_spend"),
                 rs.getBigDecimal("ad_sales"), rs.getObject("inventory", Integer.class),
                 rs.getBigDecimal("fees_per_unit"));
+    }
+
+    @Override
+    public Set<String> skusInLatestFbaInventory() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT seller_sku FROM inventory_snapshot "
+                        + "WHERE as_of = (SELECT MAX(as_of) FROM inventory_snapshot)")
+                .mapTo(String.class).collect(Collectors.toSet()));
     }
 
     @Override

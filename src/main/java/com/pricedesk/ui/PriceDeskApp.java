@@ -65,6 +65,8 @@ public final class PriceDeskApp extends Application {
     private Optional<Instant> offersFresh = Optional.empty();
     private Consumer<SchedulerStatus> jobListener;
     private Timeline jobClock;
+    private MainWindow window;
+    private SkuGridViewModel grid;
 
     /** Command-line form of the parameters this application understands. */
     public static String[] parameters(Path dataDir, Optional<Locale> language) {
@@ -109,14 +111,17 @@ public final class PriceDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (firstStart) {
-            tasks.execute(() -> {
-                context.demo().createIfFirstStart();
-                return context.demo().isDemo();
-            }, isDemo -> {
-                demo = isDemo;
+            // The catalogue takes a second or two; the market's 90 days take longer. The grid shows
+            // as soon as the SKUs exist, and the market is built behind it, said in the status bar.
+            tasks.execute(() -> context.demo().createCatalogueIfFirstStart().map(r -> r.seed()), seed -> {
+                demo = demo || seed.isPresent();
                 scene.setRoot(mainWindow(locale));
-                // The demo was synced just now: the first pass can wait a little.
-                startScheduler(Duration.ofMinutes(2));
+                if (seed.isPresent()) {
+                    buildDemoMarket(seed.get());
+                } else {
+                    // The demo was synced just now: the first pass can wait a little.
+                    startScheduler(Duration.ofMinutes(2));
+                }
             }, failure -> ((PreparingView) scene.getRoot()).failed(String.valueOf(failure.getMessage())));
         } else if (demo) {
             // The demo's simulator listens on a new port each run: start it and reconnect, off the FX thread.
@@ -160,7 +165,8 @@ public final class PriceDeskApp extends Application {
         SkuGridViewModel grid = new SkuGridViewModel(new AppGridBackend(context.skuGrid(), context.gridCostEdits(),
                 context.gridSelection(), context.gridLayout()), tasks, msg);
         grid.load();
-        MainWindow window = new MainWindow(msg, new SkuGridView(grid),
+        this.grid = grid;
+        this.window = new MainWindow(msg, new SkuGridView(grid),
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
         jobStatus = new JobStatusViewModel(msg, context.clock().getZone());
@@ -169,6 +175,20 @@ public final class PriceDeskApp extends Application {
         }
         window.addStatusItem(new JobStatusView(jobStatus));
         return window;
+    }
+
+    /**
+     * Builds the demo's market in the background; the grid reloads once its data is there, and the
+     * scheduler starts then (its offers sync needs the market the build creates).
+     */
+    private void buildDemoMarket(long seed) {
+        window.showActivity(new Messages(locale).get("status.demo.building"));
+        tasks.execute(() -> context.demoMarket().build(seed), built -> {
+            window.showActivity(null);
+            grid.load();
+            startScheduler(Duration.ofMinutes(2));
+        }, failure -> window.showActivity(new Messages(locale).get("status.demo.buildFailed",
+                String.valueOf(failure.getMessage()))));
     }
 
     private void switchLanguage(Locale newLocale) {

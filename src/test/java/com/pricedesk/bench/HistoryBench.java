@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class HistoryBench {
-    private static final int SKUS = 10_000;
+    /** {@code -Dhistory.skus=N} runs a smaller shop while iterating; the recorded figures are at 10,000. */
+    private static final int SKUS = Integer.getInteger("history.skus", 10_000);
     private static final int DAYS = 365;
     private static final LocalDate LAST = LocalDate.of(2026, 11, 29);
 

@@ -48,6 +48,7 @@ class PriceDeskAppTest {
         // The window is up at once, saying what it is doing, while the demo is built off the FX thread.
         assertThat(robot.lookup("#preparingDemo").tryQuery()).isPresent();
         TableView<GridRow> table = waitForGrid();
+        waitForMarket();
 
         assertThat(table.getItems()).extracting(GridRow::sellerSku).contains("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
         assertThat(robot.lookup("#skuCount").queryAs(Label.class).getText()).isEqualTo("300 SKUs");
@@ -71,6 +72,7 @@ class PriceDeskAppTest {
     @SuppressWarnings("unchecked")
     void switchesToChineseFromTheMenuAndRemembersIt() throws Exception {
         TableView<GridRow> table = waitForGrid();
+        waitForMarket();
 
         robot.clickOn("View").clickOn("Language").clickOn("#langChinese");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuCount").tryQuery().isPresent()
@@ -120,6 +122,30 @@ class PriceDeskAppTest {
         try (var ctx = com.pricedesk.AppContext.open(dataDir, java.time.Clock.systemUTC())) {
             return ctx.skuGrid().row(sku).orElseThrow().purchase().amount().stripTrailingZeros().toPlainString();
         }
+    }
+
+    void theGridShowsWhileTheMarketIsBuiltBehindIt() throws Exception {
+        waitForGrid();
+        // The catalogue is there; the market's 90 days are still being built, and the status bar says so.
+        Label activity = robot.lookup("#activity").queryAs(Label.class);
+        assertThat(activity.isVisible()).isTrue();
+        assertThat(activity.getText()).startsWith("Building the simulated market");
+
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> !activity.isVisible());
+        try (var ctx = com.pricedesk.AppContext.open(dataDir, java.time.Clock.systemUTC())) {
+            assertThat(ctx.marketHistory().dayCount()).isGreaterThanOrEqualTo(300L * 90);
+            assertThat(ctx.settings().get("demo.market")).contains("ready");
+        }
+    }
+
+    /**
+     * The market's build behind the grid is over. The robot's clicks wait for the FX thread with a
+     * short timeout, which a build competing for a heavily shared CPU can exceed; the build itself
+     * never runs on the FX thread.
+     */
+    private void waitForMarket() throws Exception {
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#activity").tryQuery()
+                .map(n -> !n.isVisible()).orElse(false));
     }
 
     /** First start builds the demo in the background behind a progress screen; then the grid fills. */

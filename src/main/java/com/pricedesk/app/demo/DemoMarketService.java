@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoMarketService {
     public static final int HISTORY_DAYS = 90;
+    /** "building" while the market is being built, "ready" once it is: a build cut short is redone. */
+    static final String MARKET_KEY = "demo.market";
     private static final Logger log = LoggerFactory.getLogger(DemoMarketService.class);
 
     /** What building the demo market did. */
@@ -67,8 +69,9 @@ public final class DemoMarketService {
     }
 
     /** Builds the market anew for the workspace's catalogue: 90 days of history, then a sync of today. */
-    public Result build(long seed) {
+    public synchronized Result build(long seed) {
         long start = System.nanoTime();
+        settings.put(MARKET_KEY, "building");
         marketplace.reset();
         unitOfWork.run(() -> {
             snapshots.deleteAll();
@@ -95,6 +98,7 @@ public final class DemoMarketService {
         syncState.markFresh(SyncKind.ADS, today.atStartOfDay().toInstant(ZoneOffset.UTC));
         List<SyncResult> now = sync.sync(EnumSet.of(SyncKind.LISTINGS, SyncKind.OFFERS, SyncKind.INVENTORY,
                 SyncKind.FEES));
+        settings.put(MARKET_KEY, "ready");
         long millis = (System.nanoTime() - start) / 1_000_000;
         log.info("Demo market: {} days, {} history rows, synced today in {} ms in all", days[0], rows[0], millis);
         return new Result(days[0], rows[0], now, millis);
@@ -102,15 +106,17 @@ public final class DemoMarketService {
 
     /**
      * In a demo workspace, starts the saved simulated marketplace in this process and reconnects to
-     * it (its port changes from run to run). Returns false when the workspace is not a demo.
+     * it (its port changes from run to run); builds it when it was never built or its build was cut
+     * short (the window was closed while it ran). Returns false when the workspace is not a demo.
      */
-    public boolean resumeIfDemo() {
+    public synchronized boolean resumeIfDemo() {
         if (!settings.get(DemoWorkspaceService.KIND_KEY).map("demo"::equals).orElse(false)) {
             return false;
         }
         long seed = settings.get(DemoWorkspaceService.SEED_KEY).map(Long::parseLong)
                 .orElse(DemoWorkspaceService.DEFAULT_SEED);
-        if (!marketplace.hasSavedMarket()) {
+        boolean cutShort = settings.get(MARKET_KEY).map("building"::equals).orElse(false);
+        if (!marketplace.hasSavedMarket() || cutShort) {
             build(seed);
             return true;
         }
@@ -123,8 +129,9 @@ public final class DemoMarketService {
         if (chunk.isEmpty()) {
             return 0;
         }
+        // The history was just emptied: every row is new, so a plain bulk insert will do.
         List<SkuDay> copy = List.copyOf(chunk);
-        unitOfWork.run(() -> snapshots.mergeDays(copy, EnumSet.allOf(SkuDay.Field.class)));
+        snapshots.insertNewDays(copy);
         chunk.clear();
         return copy.size();
     }

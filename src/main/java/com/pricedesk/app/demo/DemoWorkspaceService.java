@@ -89,6 +89,16 @@ public final class DemoWorkspaceService {
 
     /** Creates the demo in one transaction; with {@code force} it first replaces whatever is there. */
     public Result create(long seed, int count, boolean force) {
+        Result r = createCatalogue(seed, count, force);
+        afterCreate.accept(seed);
+        return r;
+    }
+
+    /**
+     * The catalogue alone (SKUs, costs, prices, rules), without building the market: the window
+     * shows the grid as soon as this returns and builds the market in the background.
+     */
+    public Result createCatalogue(long seed, int count, boolean force) {
         List<DemoCatalog.Item> items = DemoCatalog.generate(seed, count);
         Map<String, CostProfile> costProfiles = new LinkedHashMap<>();
         Map<String, Money> currentPrices = new LinkedHashMap<>();
@@ -112,7 +122,6 @@ public final class DemoWorkspaceService {
             settings.put(SEED_KEY, Long.toString(seed));
         });
         log.info("Created demo workspace: {} SKUs from seed {}", items.size(), seed);
-        afterCreate.accept(seed);
         return new Result(items.size(), seed);
     }
 
@@ -128,6 +137,17 @@ public final class DemoWorkspaceService {
         }
         create(DEFAULT_SEED, DEFAULT_SKUS, false);
         return true;
+    }
+
+    /**
+     * On first start, the demo's catalogue only (see {@link #createCatalogue}); the caller then builds
+     * the market. Empty when the workspace was not new.
+     */
+    public java.util.Optional<Result> createCatalogueIfFirstStart() {
+        if (!isFirstStart()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(createCatalogue(DEFAULT_SEED, DEFAULT_SKUS, false));
     }
 
     public boolean isDemo() {

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Amazon's fee estimate per SKU at its current price (FBA assumed), 20 SKUs per stored, resumable batch. */
 final class FeesSync implements KindSync {
@@ -42,14 +43,26 @@ final class FeesSync implements KindSync {
         Map<String, Money> current = prices.currentPrices();
         List<Sku> todo = run.skus().stream().filter(s -> current.containsKey(s.sellerSku()))
                 .filter(s -> resumeAfter.map(r -> s.sellerSku().compareTo(r) > 0).orElse(true)).toList();
+        // FBM SKUs are estimated without FBA fees: Amazon fulfils exactly the SKUs in its FBA inventory.
+        // Before inventory was ever synced, FBA is assumed and an FBM SKU is asked again if refused.
+        Set<String> fba = snapshots.skusInLatestFbaInventory();
         int stored = 0;
         for (int i = 0; i < todo.size(); i += OffersSync.BATCH) {
             List<Sku> batch = todo.subList(i, Math.min(todo.size(), i + OffersSync.BATCH));
-            List<FeeQuery> queries = batch.stream().map(s -> new FeeQuery(FeeQuery.IdType.SELLER_SKU, s.sellerSku(),
-                    current.get(s.sellerSku()).amount(), null, true)).toList();
+            List<FeeQuery> queries = batch.stream().map(s -> query(s, current, fba.isEmpty()
+                    || fba.contains(s.sellerSku()))).toList();
             List<SkuDay> days = new ArrayList<>();
+            List<FeeQuery> again = new ArrayList<>();
             for (FeeEstimate e : run.gateway().feeEstimates(queries)) {
                 e.totalFees().ifPresent(f -> days.add(SkuDay.empty(e.query().id(), run.today()).withFees(f)));
+                if (e.totalFees().isEmpty() && e.query().fulfilledByAmazon() && fba.isEmpty()) {
+                    again.add(new FeeQuery(e.query().idType(), e.query().id(), e.query().price(), null, false));
+                }
+            }
+            if (!again.isEmpty()) {
+                for (FeeEstimate e : run.gateway().feeEstimates(again)) {
+                    e.totalFees().ifPresent(f -> days.add(SkuDay.empty(e.query().id(), run.today()).withFees(f)));
+                }
             }
             String last = batch.get(batch.size() - 1).sellerSku();
             unitOfWork.run(() -> {
@@ -59,5 +72,10 @@ final class FeesSync implements KindSync {
             stored += days.size();
         }
         return stored;
+    }
+
+    private static FeeQuery query(Sku s, Map<String, Money> current, boolean fulfilledByAmazon) {
+        return new FeeQuery(FeeQuery.IdType.SELLER_SKU, s.sellerSku(), current.get(s.sellerSku()).amount(), null,
+                fulfilledByAmazon);
     }
 }

@@ -28,11 +28,23 @@ public interface MarketSnapshotRepository {
     /** Writes the given fields of the daily rows, creating rows that do not exist yet. */
     void mergeDays(Collection<SkuDay> days, Set<SkuDay.Field> fields);
 
+    /**
+     * Adds whole daily rows that do not exist yet (a backfill into days never synced): much faster
+     * than {@link #mergeDays}, and it fails, storing none of them, when one of the rows exists.
+     */
+    void insertNewDays(Collection<SkuDay> days);
+
     /** A SKU's daily rows from {@code from} to {@code to} inclusive, oldest first. */
     List<SkuDay> history(String sellerSku, LocalDate from, LocalDate to);
 
     /** The shop's daily totals from {@code from} to {@code to} inclusive, oldest first. */
     List<PortfolioDay> portfolio(LocalDate from, LocalDate to);
+
+    /**
+     * The SKUs in the latest FBA inventory snapshot: Amazon lists only FBA SKUs there, so these are
+     * the ones Amazon fulfils. Empty when inventory was never synced.
+     */
+    Set<String> skusInLatestFbaInventory();
 
     long offerSnapshotCount();
 

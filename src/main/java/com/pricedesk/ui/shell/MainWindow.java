@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 
 /** The main shell: menu, the current screen, and a status bar saying which workspace is open. */
 public final class MainWindow extends BorderPane {
+    private final Label activity = new Label();
 
     /** What the shell shows in its status bar. */
     public record Status(Path dataDir, boolean demo, String version) {
@@ -34,6 +35,16 @@ public final class MainWindow extends BorderPane {
         setTop(menuBar(msg, onLanguage, onQuit, status));
         setCenter(screen);
         setBottom(statusBar(msg, status));
+        activity.setId("activity");
+        activity.getStyleClass().add("status-text");
+        activity.setVisible(false);
+        ((HBox) getBottom()).getChildren().add(1, activity);
+    }
+
+    /** Shows what is running in the background in the status bar (e.g. the demo's market); null hides it. */
+    public void showActivity(String text) {
+        activity.setText(text == null ? "" : text);
+        activity.setVisible(text != null);
     }
 
     private static MenuBar menuBar(Messages msg, Consumer<Locale> onLanguage, Runnable onQuit, Status status) {
