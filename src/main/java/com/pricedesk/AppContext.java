@@ -15,6 +15,7 @@ import com.pricedesk.app.imports.ImportService;
 import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.app.repricing.UnitEconomicsMarginPricing;
 import com.pricedesk.app.repricing.RepricingService;
+import com.pricedesk.app.repricing.MarketFactsSource;
 import com.pricedesk.app.rules.RuleService;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
@@ -54,7 +55,7 @@ import com.pricedesk.store.JdbiSkuSnapshotRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.SecretSealer;
 import com.pricedesk.store.JsonRuleSetFormat;
-import com.pricedesk.store.NoMarketSnapshotsYet;
+import com.pricedesk.store.JdbiMarketFacts;
 import com.pricedesk.store.Workspace;
 import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
 import com.pricedesk.store.fees.ShippedFeeTables;
@@ -144,10 +145,11 @@ public final class AppContext implements AutoCloseable {
                 new MappingMemory(settings), unitOfWork, clock);
         this.exports = new ExportService(skuSnapshots, new CostSheetWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
-        // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
+        // The latest market snapshots per SKU (issue 7), read in bulk for the engine and the KPIs.
+        MarketFactsSource marketFacts = new JdbiMarketFacts(jdbi, clock);
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
-                new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
+                marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
