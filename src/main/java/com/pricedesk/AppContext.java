@@ -16,6 +16,8 @@ import com.pricedesk.app.imports.MappingMemory;
 import com.pricedesk.app.repricing.UnitEconomicsMarginPricing;
 import com.pricedesk.app.repricing.RepricingService;
 import com.pricedesk.app.repricing.MarketFactsSource;
+import com.pricedesk.app.kpi.KpiStatusService;
+import com.pricedesk.domain.kpi.KpiCalculator;
 import com.pricedesk.app.rules.RuleService;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
@@ -92,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final RuleService rules;
     private final RepricingService repricing;
+    private final KpiStatusService kpiStatus;
     private final SyncService sync;
     private final DemoMarketService demoMarket;
     private final MarketSnapshotRepository snapshots;
@@ -150,6 +153,8 @@ public final class AppContext implements AutoCloseable {
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
+        this.kpiStatus = new KpiStatusService(skus, prices, costs, kpis, limits, marketFacts, economics,
+                KpiCalculator.withDefaultTolerance(), clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -204,6 +209,11 @@ public final class AppContext implements AutoCloseable {
 
     public RepricingService repricing() {
         return repricing;
+    }
+
+    /** KPI status per SKU, in bulk, for the grid, the dashboard and {@code skus list}. */
+    public KpiStatusService kpiStatus() {
+        return kpiStatus;
     }
 
     public SyncService sync() {
