@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class MarketFactsBench {
-    private static final int SKUS = 100_000;
+    /** 100,000 by default; {@code -Dfacts.bench.skus=N} for a smaller run on a busy machine. */
+    private static final int SKUS = Integer.getInteger("facts.bench.skus", 100_000);
     private static final int SNAPSHOTS = 3;
     private static final int DAYS = 30;
     private static final Instant NOW = Instant.parse("2026-11-29T08:30:00Z");
@@ -69,14 +70,14 @@ class MarketFactsBench {
                         + "SELECT 'SKU-' || LPAD(x, 6, '0'), TIMESTAMP WITH TIME ZONE '2026-11-29 08:00:00+00', "
                         + "200, 0, 0, 150, 50 * MOD(x, 2), 0, 0, 0 FROM SYSTEM_RANGE(0, " + (SKUS - 1) + ") a(x)");
             });
-            BenchReport.figure("market_facts_fill_100k_s", BenchReport.msSince(t0) / 1000);
+            BenchReport.figure("market_facts_fill_" + SKUS + "_s", BenchReport.msSince(t0) / 1000);
 
             JdbiMarketFacts facts = new JdbiMarketFacts(ws.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
             List<String> skus = IntStream.range(0, SKUS).mapToObj(i -> String.format("SKU-%06d", i)).toList();
             // Cold once (JIT, H2 page cache), then the best and worst of three warm passes.
             long c0 = System.nanoTime();
             Map<String, SkuFacts> first = facts.latest(skus);
-            BenchReport.figure("market_facts_100k_cold_ms", BenchReport.msSince(c0));
+            BenchReport.figure("market_facts_" + SKUS + "_cold_ms", BenchReport.msSince(c0));
             assertThat(first).hasSize(SKUS);
             SkuFacts one = first.get("SKU-000123");
             assertThat(one.offers()).hasSize(5);
@@ -101,14 +102,14 @@ class MarketFactsBench {
                 cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e6;
                 allocated = bean.getThreadAllocatedBytes(tid) - a0;
             }
-            BenchReport.figure("market_facts_100k_best_ms", best);
-            BenchReport.figure("market_facts_100k_worst_ms", worst);
-            BenchReport.figure("market_facts_100k_last_cpu_ms", cpu);
-            BenchReport.figure("market_facts_100k_allocated_mb", allocated / (1024.0 * 1024.0));
+            BenchReport.figure("market_facts_" + SKUS + "_best_ms", best);
+            BenchReport.figure("market_facts_" + SKUS + "_worst_ms", worst);
+            BenchReport.figure("market_facts_" + SKUS + "_last_cpu_ms", cpu);
+            BenchReport.figure("market_facts_" + SKUS + "_allocated_mb", allocated / (1024.0 * 1024.0));
 
             long s0 = System.nanoTime();
-            assertThat(facts.latest(List.of("SKU-054321"))).hasSize(1);
-            BenchReport.figure("market_facts_one_sku_of_100k_ms", BenchReport.msSince(s0));
+            assertThat(facts.latest(List.of(String.format("SKU-%06d", SKUS / 2)))).hasSize(1);
+            BenchReport.figure("market_facts_one_sku_of_" + SKUS + "_ms", BenchReport.msSince(s0));
         }
         BenchReport.figure("market_facts_db_size_mb", Files.size(Workspace.databaseFile(dir)) / (1024.0 * 1024.0));
     }
