@@ -26,6 +26,8 @@ import com.pricedesk.app.grid.SelectionService;
 import com.pricedesk.app.grid.SkuGridService;
 import com.pricedesk.app.repricing.MarketFactsSource;
 import com.pricedesk.app.repricing.RepricingService;
+import com.pricedesk.app.kpi.KpiStatusService;
+import com.pricedesk.domain.kpi.KpiCalculator;
 import com.pricedesk.app.rules.RuleService;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.FxRateRepository;
@@ -65,7 +67,7 @@ import com.pricedesk.store.JdbiSkuSnapshotRepository;
 import com.pricedesk.store.JdbiUnitOfWork;
 import com.pricedesk.store.SecretSealer;
 import com.pricedesk.store.JsonRuleSetFormat;
-import com.pricedesk.store.NoMarketSnapshotsYet;
+import com.pricedesk.store.JdbiMarketFacts;
 import com.pricedesk.store.Workspace;
 import com.pricedesk.store.fees.JdbiFeeScheduleRepository;
 import com.pricedesk.store.fees.ShippedFeeTables;
@@ -115,6 +117,7 @@ public final class AppContext implements AutoCloseable {
     private final PricingExports pricingExports;
     private final RuleService rules;
     private final RepricingService repricing;
+    private final KpiStatusService kpiStatus;
     private final SyncService sync;
     private final DemoMarketService demoMarket;
     private final MarketSnapshotRepository snapshots;
@@ -184,9 +187,9 @@ public final class AppContext implements AutoCloseable {
         this.pricingExports = new PricingExports(skus, costs, prices, limits, kpis, new JdbiLatestInventory(jdbi),
                 economics, GuardrailSettings.DEFAULTS, new TableWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
-        // Market snapshots (issue 7) plug in here when they land; until then every SKU is held for lack of data.
+        // The latest market snapshots per SKU (issue 7), read in bulk for the engine and the KPIs.
+        MarketFactsSource marketFacts = new JdbiMarketFacts(jdbi, clock);
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
-        MarketFactsSource marketFacts = new NoMarketSnapshotsYet();
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         // After each offers sync the engine runs. Dry run until the approval queue lands: then this
@@ -202,6 +205,8 @@ public final class AppContext implements AutoCloseable {
         this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);
+        this.kpiStatus = new KpiStatusService(skus, prices, costs, kpis, limits, marketFacts, economics,
+                KpiCalculator.withDefaultTolerance(), clock);
     }
 
     /** The passphrase that seals the Amazon credentials, when the user set one (see SecretSealer). */
@@ -280,6 +285,11 @@ public final class AppContext implements AutoCloseable {
 
     public RepricingService repricing() {
         return repricing;
+    }
+
+    /** KPI status per SKU, in bulk, for the grid, the dashboard and {@code skus list}. */
+    public KpiStatusService kpiStatus() {
+        return kpiStatus;
     }
 
     public SyncService sync() {

@@ -3,6 +3,7 @@ package com.pricedesk.amazon;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pricedesk.domain.market.BuyBox;
+import com.pricedesk.domain.market.ItemCondition;
 import com.pricedesk.domain.market.MarketOffer;
 import com.pricedesk.domain.market.MarketplaceError;
 import com.pricedesk.domain.market.MarketplaceException;
@@ -127,7 +128,10 @@ final class PricingApi {
                     o.shipping() == null ? null : o.shipping().amount(),
                     Boolean.TRUE.equals(o.fulfilledByAmazon()),
                     o.primeInformation() != null && Boolean.TRUE.equals(o.primeInformation().prime()),
-                    Boolean.TRUE.equals(o.buyBoxWinner()), mine);
+                    Boolean.TRUE.equals(o.buyBoxWinner()), mine,
+                    ItemCondition.parse(p.itemCondition() != null ? p.itemCondition() : o.subCondition()),
+                    o.feedbackRating() == null ? null : o.feedbackRating().positivePercent(),
+                    handlingDays(o.shippingTime()));
             if (mine && ours.isEmpty()) {
                 ours = Optional.of(offer);
             } else {
@@ -145,6 +149,14 @@ final class PricingApi {
         int total = summary == null || summary.totalOfferCount() == null ? offers.size() : summary.totalOfferCount();
         String asin = p.asin() != null ? p.asin() : p.identifier() == null ? null : p.identifier().asin();
         return new OfferSnapshot(sku, asin, currency, observedAt, total, ours, competitors, buyBox, rank);
+    }
+
+    /** Whole days before the offer ships (Amazon's maximum hours, rounded up), or null when not given. */
+    static Integer handlingDays(PricingV0Wire.ShippingTime t) {
+        if (t == null || t.maximumHours() == null || t.maximumHours() < 0) {
+            return null;
+        }
+        return (t.maximumHours() + 23) / 24;
     }
 
     /** The New-condition Buy Box; entries without a price mean "no Buy Box" (Q6). */

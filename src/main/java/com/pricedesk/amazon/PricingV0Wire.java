@@ -86,7 +86,18 @@ final class PricingV0Wire {
                  @JsonProperty("Shipping") MoneyType shipping,
                  @JsonProperty("IsFulfilledByAmazon") Boolean fulfilledByAmazon,
                  @JsonProperty("PrimeInformation") PrimeInformation primeInformation,
-                 @JsonProperty("IsBuyBoxWinner") Boolean buyBoxWinner) {
+                 @JsonProperty("IsBuyBoxWinner") Boolean buyBoxWinner,
+                 @JsonProperty("SellerFeedbackRating") FeedbackRating feedbackRating,
+                 @JsonProperty("ShippingTime") ShippingTime shippingTime) {
+    }
+
+    record FeedbackRating(@JsonProperty("SellerPositiveFeedbackRating") BigDecimal positivePercent,
+                          @JsonProperty("FeedbackCount") Long count) {
+    }
+
+    record ShippingTime(@JsonProperty("minimumHours") Integer minimumHours,
+                        @JsonProperty("maximumHours") Integer maximumHours,
+                        @JsonProperty("availabilityType") String availabilityType) {
     }
 
     record PrimeInformation(@JsonProperty("IsPrime") Boolean prime,

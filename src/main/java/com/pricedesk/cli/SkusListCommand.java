@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pricedesk.AppContext;
 import com.pricedesk.app.catalog.SkuOverview;
 import com.pricedesk.app.i18n.Messages;
+import com.pricedesk.app.kpi.SkuKpiStatus;
 import com.pricedesk.domain.catalog.Tier;
 import com.pricedesk.domain.money.Money;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,22 +53,24 @@ final class SkusListCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), msg.get("cli.error.limit", limit));
         }
         List<SkuOverview> rows;
+        Map<String, SkuKpiStatus> status;
         try (AppContext app = skus.root.openContext()) {
             rows = app.catalog().overview(tierFilter);
-        }
-        if (limit != null && rows.size() > limit) {
-            rows = rows.subList(0, limit);
+            if (limit != null && rows.size() > limit) {
+                rows = rows.subList(0, limit);
+            }
+            status = app.kpiStatus().forSellerSkus(rows.stream().map(SkuOverview::sellerSku).toList());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, toJson(rows));
+            Json.print(out, toJson(rows, status));
         } else {
-            printTable(out, rows, msg);
+            printTable(out, rows, status, msg);
         }
         return ExitCode.DONE;
     }
 
-    private static ObjectNode toJson(List<SkuOverview> rows) {
+    private static ObjectNode toJson(List<SkuOverview> rows, Map<String, SkuKpiStatus> status) {
         ObjectNode doc = Json.object();
         ArrayNode list = doc.putArray("skus");
         for (SkuOverview s : rows) {
@@ -86,25 +91,50 @@ final class SkusListCommand implements Callable<Integer> {
                 n.put("margin_pct", s.marginPct().setScale(2, java.math.RoundingMode.HALF_UP));
             }
             Json.putMoney(n, "break_even", s.breakEven());
-            Json.putMoney(n, "floor", s.floor());
-            // No manual maximum is stored yet, so no ceiling is known.
-            n.putNull("ceiling");
+            Optional<SkuKpiStatus> k = Optional.ofNullable(status.get(s.sellerSku()));
+            Json.putMoney(n, "floor", floor(s, k));
+            // The seller's manual maximum (封顶价); none set means no ceiling is known.
+            Json.putMoney(n, "ceiling", k.flatMap(x -> x.limits().manualMax()).orElse(null));
             n.put("below_floor_margin", s.belowFloorMargin());
+            Json.putMoney(n, "buy_box_price", k.flatMap(SkuKpiStatus::buyBoxPrice).orElse(null));
+            Json.putMoney(n, "lowest_competitor_price", k.flatMap(SkuKpiStatus::lowestCompetitorPrice).orElse(null));
+            n.put("kpi_status", k.map(x -> x.overall().name().toLowerCase(Locale.ROOT)).orElse("unknown"));
+            Optional<Instant> asOf = k.flatMap(SkuKpiStatus::dataAsOf);
+            if (asOf.isPresent()) {
+                n.put("data_as_of", asOf.get().toString());
+            } else {
+                n.putNull("data_as_of");
+            }
         }
         return doc;
     }
 
-    private static void printTable(PrintWriter out, List<SkuOverview> rows, Messages msg) {
-        String format = "%-24s %-10s %-10s %9s %9s %8s %9s  %s%n";
+    private static void printTable(PrintWriter out, List<SkuOverview> rows, Map<String, SkuKpiStatus> status,
+                                   Messages msg) {
+        String format = "%-24s %-10s %-10s %9s %9s %8s %9s %9s %9s %-8s  %s%n";
         out.printf(format, msg.get("grid.sku"), msg.get("grid.asin"), msg.get("grid.tier"), msg.get("grid.price"),
-                msg.get("grid.landedCost"), msg.get("grid.margin"), msg.get("grid.floor"), msg.get("grid.title"));
+                msg.get("grid.landedCost"), msg.get("grid.margin"), msg.get("grid.floor"), msg.get("grid.buyBox"),
+                msg.get("grid.lowestCompetitor"), msg.get("grid.kpiStatus"), msg.get("grid.title"));
         for (SkuOverview s : rows) {
+            Optional<SkuKpiStatus> k = Optional.ofNullable(status.get(s.sellerSku()));
             out.printf(format, s.sellerSku(), s.asin(), msg.get(s.tier().messageKey()), money(s.price()),
                     money(s.landedCost()), s.marginPct() == null ? "—"
                             : s.marginPct().setScale(1, java.math.RoundingMode.HALF_UP) + "%",
-                    money(s.floor()), s.title());
+                    money(floor(s, k)), money(k.flatMap(SkuKpiStatus::buyBoxPrice).orElse(null)),
+                    money(k.flatMap(SkuKpiStatus::lowestCompetitorPrice).orElse(null)),
+                    msg.get("kpi.status." + k.map(x -> x.overall().name()).orElse("UNKNOWN").toLowerCase(Locale.ROOT)),
+                    s.title());
         }
         out.flush();
+    }
+
+    /** The margin floor, raised to the seller's manual minimum (最低价) when that is higher. */
+    private static Money floor(SkuOverview s, Optional<SkuKpiStatus> k) {
+        Optional<Money> manual = k.flatMap(x -> x.limits().manualMin());
+        if (manual.isEmpty()) {
+            return s.floor();
+        }
+        return s.floor() == null || manual.get().compareTo(s.floor()) > 0 ? manual.get() : s.floor();
     }
 
     private static String money(Money m) {

@@ -59,7 +59,7 @@ final class MarketDayStep {
         BigDecimal adSpend = l.costPerClick.multiply(BigDecimal.valueOf(adClicks)).setScale(2, RoundingMode.HALF_UP);
         long impressions = adClicks * (150L + rnd.nextInt(250));
         double recent = averageUnits(l, units);
-        l.rank = RankModel.next(l.rank, recent);
+        l.rank = RankModel.next(l.rank, recent, l.rankScale);
         reorder(l, day, recent);
         SimDay d = new SimDay(l.sku, day, l.price, winner.map(FeaturedOfferRule.Candidate::landedPrice).orElse(null),
                 lowest, weHold, sessions, units, l.price.multiply(BigDecimal.valueOf(units)), l.rank, impressions,

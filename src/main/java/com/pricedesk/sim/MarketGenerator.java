@@ -46,7 +46,8 @@ final class MarketGenerator {
         l.leadDays = 10 + rnd.nextInt(21);
         l.costPerClick = new BigDecimal(35 + rnd.nextInt(116)).movePointLeft(2);
         l.adClickShare = 0.10 + rnd.nextDouble() * 0.25;
-        l.rank = RankModel.target(l.baseSessions * l.baseConversion);
+        l.rankScale = rankScale(seed, p.sellerSku());
+        l.rank = RankModel.target(l.baseSessions * l.baseConversion, l.rankScale);
         // The opening stock arrived in two or three receipts, some of them old, so ages vary.
         int stock = Math.max(0, p.quantity());
         int parts = 2 + rnd.nextInt(2);
@@ -67,6 +68,15 @@ final class MarketGenerator {
             l.competitors.add(competitor(rnd, b, l.price));
         }
         return l;
+    }
+
+    /**
+     * About one listing in six sits in a small main category where the shop's sales reach the top
+     * ranks. Drawn apart from the rest so the other draws (and every existing market) stay the same.
+     */
+    static double rankScale(long seed, String sellerSku) {
+        return new Random(seed * 17 + sellerSku.hashCode()).nextInt(6) == 0
+                ? RankModel.SMALL_CATEGORY_SCALE : RankModel.SCALE;
     }
 
     private static CompetitorBehaviour ordinary(Random rnd) {

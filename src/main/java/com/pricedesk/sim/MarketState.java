@@ -38,6 +38,8 @@ final class MarketState {
         public double baseConversion;
         public double elasticity;
         public int rank;
+        /** The rank one sale a day earns in the listing's main category; 0 (older saved markets) = a big one. */
+        public double rankScale;
         public BigDecimal costPerClick;
         public double adClickShare;
         public List<CompetitorState> competitors = new ArrayList<>();

@@ -58,7 +58,44 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                         .add();
             }
             b.execute();
+            saveOfferRows(h, asOf, snapshots, ourSellerId);
         });
+    }
+
+    /** Every offer of each snapshot, ours flagged; a repeat of the same snapshot replaces its rows. */
+    private static void saveOfferRows(Handle h, Instant asOf, Collection<OfferSnapshot> snapshots, String ourSellerId) {
+        PreparedBatch delete = h.prepareBatch("DELETE FROM offer_row WHERE seller_sku = :sku AND as_of = :at");
+        PreparedBatch insert = h.prepareBatch("INSERT INTO offer_row (seller_sku, as_of, position, seller_id, "
+                + "listing_price, shipping, landed_price, channel, item_condition, feedback_rating_pct, handling_days, "
+                + "is_buy_box_winner, is_ours) VALUES (:sku, :at, :pos, :seller, :price, :ship, :landed, :channel, "
+                + ":cond, :rating, :handling, :bb, :ours)");
+        int rows = 0;
+        for (OfferSnapshot s : snapshots) {
+            delete.bind("sku", s.sellerSku()).bind("at", utc(asOf)).add();
+            List<MarketOffer> offers = new ArrayList<>();
+            s.ourOffer().ifPresent(offers::add);
+            offers.addAll(s.competitors());
+            int position = 0;
+            for (MarketOffer o : offers) {
+                boolean ours = o.mine() || (ourSellerId != null && ourSellerId.equals(o.sellerId()));
+                String seller = o.sellerId() != null ? o.sellerId() : ours && ourSellerId != null ? ourSellerId : "";
+                insert.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("pos", position++)
+                        .bind("seller", seller)
+                        .bind("price", o.listingPrice()).bind("ship", o.shipping()).bind("landed", o.landedPrice())
+                        .bind("channel", o.fulfilledByAmazon() ? "FBA" : "FBM")
+                        .bind("cond", o.condition().name())
+                        .bind("rating", o.feedbackRatingPct() == null ? null
+                                : o.feedbackRatingPct().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)))
+                        .bind("handling", o.handlingDays() == null ? null : Math.min(o.handlingDays(), 999))
+                        .bind("bb", o.buyBoxWinner()).bind("ours", ours)
+                        .add();
+                rows++;
+            }
+        }
+        delete.execute();
+        if (rows > 0) {
+            insert.execute();
+        }
     }
 
     /** The cheapest landed price among the other sellers, or null when we are alone on the page. */
@@ -304,6 +341,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     public void deleteAll() {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM offer_snapshot");
+            h.execute("DELETE FROM offer_row");
             h.execute("DELETE FROM inventory_snapshot");
             h.execute("DELETE FROM sku_day");
             h.execute("DELETE FROM portfolio_day");

@@ -65,30 +65,40 @@ class RulesCliTest {
     }
 
     @Test
-    void repriceDryRunOnTheDemoHoldsEverySkuForLackOfMarketData() throws Exception {
+    void repriceDryRunOnTheDemoReadsTheSyncedMarketAndHoldsANewSkuItCannotPrice() throws Exception {
         run("demo", "--skus", "8");
         CliHarness.Run r = run("reprice", "--dry-run", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode doc = json.readTree(r.out());
         assertThat(doc.fieldNames()).toIterable().contains("decisions", "held", "conflicts");
-        assertThat(doc.get("decisions")).isEmpty();
-        assertThat(doc.get("held")).hasSize(8);
-        JsonNode held = doc.get("held").get(0);
-        assertThat(held.get("hold").asText()).isEqualTo("no_market_data");
-        assertThat(held.get("reason").asText()).isEqualTo("no market data yet");
-        assertThat(held.get("reason_zh").asText()).isEqualTo("尚无市场数据");
-        assertThat(held.get("price").asText()).matches("\\d+\\.\\d{2}");
+        // The demo synced its market: every SKU is evaluated on market facts, none held for want of them.
+        assertThat(doc.get("decisions").size() + doc.get("held").size() + doc.get("conflicts").size()
+                + doc.get("unchanged").asInt()).isEqualTo(8);
+        doc.get("held").forEach(h -> assertThat(h.get("hold").asText()).isNotEqualTo("no_market_data"));
+
+        // A SKU the marketplace has never reported on (just imported) has no snapshot and is held.
+        Path sheet = com.pricedesk.testing.Workbooks.xlsx().sheet("成本",
+                new Object[] {"SKU", "品名", "采购价(RMB)", "头程运费(RMB/kg)", "重量(kg)"},
+                new Object[] {"NEW-1", "收纳盒", 18.5, 12, 0.4}).save(dir.resolve("new.xlsx"));
+        assertThat(run("import-costs", sheet.toString()).exitCode()).isZero();
+        CliHarness.Run one = run("reprice", "--dry-run", "--sku", "NEW-1", "--json");
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCode.BLOCKED);
+        JsonNode held = json.readTree(one.out()).get("held").get(0);
+        // It has no price either, which is checked first.
+        assertThat(held.get("hold").asText()).isEqualTo("no_price");
 
         CliHarness.Run text = run("--lang", "zh-CN", "reprice", "--dry-run");
-        assertThat(text.out()).contains("暂停: 尚无市场数据");
-        assertThat(text.err()).contains("规则组 v1", "8 个暂停");
+        assertThat(text.err()).contains("规则组 v1");
     }
 
     @Test
     void repriceOfOneHeldSkuIsBlockedAndAnUnknownSkuIsRejected() throws Exception {
         run("demo", "--skus", "3");
-        String sku = json.readTree(run("skus", "list", "--json").out()).get("skus").get(0).get("sku").asText();
-        assertThat(run("reprice", "--dry-run", "--sku", sku).exitCode()).isEqualTo(ExitCode.BLOCKED);
+        Path sheet = com.pricedesk.testing.Workbooks.xlsx().sheet("成本",
+                new Object[] {"SKU", "品名", "采购价(RMB)", "头程运费(RMB/kg)", "重量(kg)"},
+                new Object[] {"NEW-1", "收纳盒", 18.5, 12, 0.4}).save(dir.resolve("new.xlsx"));
+        assertThat(run("import-costs", sheet.toString()).exitCode()).isZero();
+        assertThat(run("reprice", "--dry-run", "--sku", "NEW-1").exitCode()).isEqualTo(ExitCode.BLOCKED);
         CliHarness.Run unknown = run("reprice", "--dry-run", "--sku", "NOPE");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.INPUT_REJECTED);
         assertThat(unknown.err()).contains("No SKU 'NOPE'");

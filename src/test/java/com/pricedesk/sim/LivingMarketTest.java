@@ -73,7 +73,7 @@ class LivingMarketTest {
         List<SimDay> dearDays = new ArrayList<>();
         cheap.advanceTo(START.plusDays(21), cheapDays::addAll);
         dear.advanceTo(START.plusDays(21), dearDays::addAll);
-        // Across listings: one that sold far more over the last week ranks better.
+        // Across listings of one main category: one that sold far more over the last week ranks better.
         java.util.Map<String, Integer> week = new java.util.HashMap<>();
         java.util.Map<String, Integer> rank = new java.util.HashMap<>();
         for (SimDay d : cheapDays.subList(cheapDays.size() - 30 * 7, cheapDays.size())) {
@@ -84,7 +84,8 @@ class LivingMarketTest {
         int holds = 0;
         for (String a : week.keySet()) {
             for (String b : week.keySet()) {
-                if (week.get(a) >= 3 * week.get(b) + 3) {
+                boolean sameCategory = MarketGenerator.rankScale(5, a) == MarketGenerator.rankScale(5, b);
+                if (sameCategory && week.get(a) >= 3 * week.get(b) + 3) {
                     pairs++;
                     holds += rank.get(a) < rank.get(b) ? 1 : 0;
                 }

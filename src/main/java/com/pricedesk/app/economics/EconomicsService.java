@@ -135,6 +135,32 @@ public final class EconomicsService {
         }
     }
 
+    /**
+     * The unit economics of many SKUs on {@code date}, from cost profiles the caller has already read;
+     * fee tables and the exchange rate are read once. SKUs whose economics cannot be computed (no cost
+     * profile, no exchange rate, bad data) are missing from the answer.
+     */
+    public Map<String, UnitEconomics> unitEconomics(LocalDate date, List<Sku> of, Map<String, CostProfile> profiles) {
+        Optional<FxRate> fx = fxRates.rateOn(date);
+        if (fx.isEmpty() || of.isEmpty()) {
+            return Map.of();
+        }
+        FeeSchedule schedule = scheduleOn(date);
+        Map<String, UnitEconomics> out = new java.util.HashMap<>(of.size() * 2);
+        for (Sku sku : of) {
+            CostProfile profile = profiles.get(sku.sellerSku());
+            if (profile == null) {
+                continue;
+            }
+            try {
+                out.put(sku.sellerSku(), economics(schedule, sku, profile, fx.get()));
+            } catch (IllegalArgumentException e) {
+                log.debug("Unit economics of {} are unknown: {}", sku.sellerSku(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
     /** Every SKU with costs and a price, against its tier's minimum margin on {@code date}. */
     public List<SkuMarginStatus> marginStatus(LocalDate date) {
         return marginStatus(date, s -> true);

@@ -21,6 +21,11 @@ public final class UnitEconomicsMarginPricing implements MarginPricingSource {
         return economics.unitEconomics(sku, economics.today()).map(Pricing::new);
     }
 
+    /** One SKU's economics (already computed) seen through the repricer's narrow interface. */
+    public static MarginPricing of(UnitEconomics economics) {
+        return new Pricing(economics);
+    }
+
     /** One SKU's economics seen through the repricer's narrow interface. */
     private record Pricing(UnitEconomics e) implements MarginPricing {
         @Override

@@ -1,0 +1,474 @@
+package com.pricedesk.store;
+
+import static com.pricedesk.store.JdbiSyncStateRepository.utc;
+
+import com.pricedesk.app.repricing.MarketFactsSource;
+import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.rules.Channel;
+import com.pricedesk.domain.rules.Offer;
+import com.pricedesk.domain.rules.OfferCondition;
+import com.pricedesk.domain.rules.PriceChange;
+import com.pricedesk.domain.rules.SkuFacts;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The latest market facts per SKU, built from the snapshot tables in a fixed handful of set queries
+ * whatever the number of SKUs (no query per SKU): the latest offers snapshot and its offers, each
+ * competitor's recent median, our Buy Box share and our observed price changes from the recent
+ * snapshots, rank, sales, traffic and ads from the daily rows, and stock and its age from the latest
+ * inventory snapshot.
+ *
+ * <p>Definitions (unknown stays empty, never zero):
+ * <ul>
+ * <li>our price, Buy Box and whether we hold it: the latest offers snapshot; {@code snapshotAt} is its time.</li>
+ * <li>offers: every offer of that snapshot; ours only under our seller id from the stored Amazon
+ *     connection, so the engine never counts it as a competitor.</li>
+ * <li>a competitor's recent median: its median landed price over {@value #MEDIAN_DAYS} days, once seen
+ *     at least {@value #MIN_OBSERVATIONS} times.</li>
+ * <li>Buy Box share: the share of the offers snapshots of the last {@value #WINDOW_DAYS} days in which
+ *     we held it, once there are at least {@value #MIN_OBSERVATIONS}.</li>
+ * <li>BSR: the latest daily rank; its 7-day change is (now − 7 days earlier) ÷ 7 days earlier in
+ *     percent, negative when the rank improved.</li>
+ * <li>conversion, ACoS, TACoS: units ÷ sessions, ad spend ÷ ad sales, ad spend ÷ ordered sales, summed
+ *     over the {@value #WINDOW_DAYS} full days before today.</li>
+ * <li>days of cover: fulfillable stock ÷ average daily units over those days (capped at
+ *     {@value #MAX_DAYS_OF_COVER} when nothing sold); inventory age: the lower bound of the oldest age
+ *     bucket that holds stock.</li>
+ * <li>recent changes: each change of our price between consecutive snapshots of the last
+ *     {@value #CHANGE_DAYS} days, against the cheapest new competitor that was below our old price.</li>
+ * </ul>
+ */
+public final class JdbiMarketFacts implements MarketFactsSource {
+    static final int WINDOW_DAYS = 30;
+    static final int MEDIAN_DAYS = 30;
+    static final int CHANGE_DAYS = 14;
+    static final int MIN_OBSERVATIONS = 3;
+    static final int MAX_DAYS_OF_COVER = 999;
+    /** Up to this many SKUs are named in the queries; more are read whole and filtered here. */
+    static final int NAMED_LIMIT = 500;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbiMarketFacts(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, SkuFacts> latest(Collection<String> sellerSkus) {
+        if (sellerSkus.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> wanted = new HashSet<>(sellerSkus);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return jdbi.inTransaction(h -> {
+            Optional<String> own = h.createQuery("SELECT seller_id FROM amazon_connection WHERE id = 1")
+                    .mapTo(String.class).findOne();
+            Scope scope = new Scope(wanted);
+            Map<String, Acc> acc = new HashMap<>();
+            latestOffers(h, scope, acc);
+            offerRows(h, scope, acc);
+            medians(h, scope, acc, now.minus(Duration.ofDays(MEDIAN_DAYS)));
+            buyBoxShare(h, scope, acc, now.minus(Duration.ofDays(WINDOW_DAYS)));
+            changes(h, scope, acc, now.minus(Duration.ofDays(CHANGE_DAYS)));
+            sales(h, scope, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
+            recentDays(h, scope, acc, today.minusDays(17), today);
+            inventory(h, scope, acc);
+            Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
+            acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
+            return out;
+        });
+    }
+
+    /** Which SKUs a query reads: named in the SQL when few, else all and filtered while reading. */
+    private static final class Scope {
+        final Set<String> wanted;
+        final boolean named;
+
+        Scope(Set<String> wanted) {
+            this.wanted = wanted;
+            this.named = wanted.size() <= NAMED_LIMIT;
+        }
+
+        String where(String column) {
+            return named ? " AND " + column + " IN (<skus>)" : "";
+        }
+
+        Query bind(Query q) {
+            return named ? q.bindList("skus", List.copyOf(wanted)) : q;
+        }
+
+        boolean wants(String sku) {
+            return wanted.contains(sku);
+        }
+    }
+
+    private static String latestSnapshots(Scope scope) {
+        return "(SELECT seller_sku, MAX(as_of) m FROM offer_snapshot WHERE 1 = 1" + scope.where("seller_sku")
+                + " GROUP BY seller_sku) l";
+    }
+
+    private static void latestOffers(Handle h, Scope scope, Map<String, Acc> acc) {
+        scope.bind(h.createQuery("SELECT o.seller_sku, o.as_of, o.our_price, o.buy_box_price, o.we_hold_buy_box, "
+                        + "o.competitor_count FROM offer_snapshot o JOIN " + latestSnapshots(scope)
+                        + " ON o.seller_sku = l.seller_sku AND o.as_of = l.m"))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        a.snapshotAt = instant(rs, 2);
+                        a.ourPrice = money(rs.getBigDecimal(3));
+                        a.buyBoxPrice = money(rs.getBigDecimal(4));
+                        a.weHoldBuyBox = rs.getBoolean(5);
+                        a.competitorCount = rs.getInt(6);
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    private static void offerRows(Handle h, Scope scope, Map<String, Acc> acc) {
+        scope.bind(h.createQuery("SELECT r.seller_sku, r.seller_id, r.landed_price, r.channel, r.item_condition, "
+                        + "r.feedback_rating_pct, r.handling_days, r.is_ours FROM offer_row r JOIN "
+                        + latestSnapshots(scope) + " ON r.seller_sku = l.seller_sku AND r.as_of = l.m "
+                        + "ORDER BY r.seller_sku, r.position"))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    Acc a = acc.get(sku);
+                    if (a != null) {
+                        a.rows.add(new Row(rs.getString(2), rs.getBigDecimal(3), Channel.valueOf(rs.getString(4).trim()),
+                                OfferCondition.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+                                rs.getObject(7, Integer.class), rs.getBoolean(8)));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    private static void medians(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
+        scope.bind(h.createQuery("SELECT seller_sku, seller_id, MEDIAN(landed_price) FROM offer_row "
+                        + "WHERE as_of >= :since AND is_ours = FALSE" + scope.where("seller_sku")
+                        + " GROUP BY seller_sku, seller_id HAVING COUNT(*) >= " + MIN_OBSERVATIONS))
+                .bind("since", utc(since))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    Acc a = acc.get(rs.getString(1));
+                    if (a != null && rs.getBigDecimal(3) != null) {
+                        a.medians.put(rs.getString(2), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    private static void buyBoxShare(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
+        scope.bind(h.createQuery("SELECT seller_sku, COUNT(*), SUM(CASE WHEN we_hold_buy_box THEN 1 ELSE 0 END) "
+                        + "FROM offer_snapshot WHERE as_of >= :since" + scope.where("seller_sku")
+                        + " GROUP BY seller_sku HAVING COUNT(*) >= " + MIN_OBSERVATIONS))
+                .bind("since", utc(since))
+                .map((rs, ctx) -> {
+                    Acc a = acc.get(rs.getString(1));
+                    if (a != null) {
+                        a.buyBoxShare = BigDecimal.valueOf(rs.getLong(3)).multiply(HUNDRED)
+                                .divide(BigDecimal.valueOf(rs.getLong(2)), 2, RoundingMode.HALF_UP);
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /**
+     * Our price changes between consecutive snapshots, each with the new competitors of the earlier
+     * snapshot that were cheaper than our old price (the cheapest is the one we answered).
+     */
+    private static void changes(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
+        String changed = "SELECT seller_sku, as_of, prev_at, prev_price, our_price FROM ("
+                + "SELECT seller_sku, as_of, our_price, "
+                + "LAG(our_price) OVER (PARTITION BY seller_sku ORDER BY as_of) prev_price, "
+                + "LAG(as_of) OVER (PARTITION BY seller_sku ORDER BY as_of) prev_at "
+                + "FROM offer_snapshot WHERE as_of >= :since AND our_price IS NOT NULL" + scope.where("seller_sku")
+                + ") t WHERE prev_price IS NOT NULL AND prev_price <> our_price";
+        scope.bind(h.createQuery("SELECT c.seller_sku, c.as_of, c.prev_price, c.our_price, r.seller_id, r.landed_price "
+                        + "FROM (" + changed + ") c LEFT JOIN offer_row r ON r.seller_sku = c.seller_sku "
+                        + "AND r.as_of = c.prev_at AND r.is_ours = FALSE AND r.item_condition = 'NEW' "
+                        + "AND r.landed_price < c.prev_price AND c.our_price < c.prev_price "
+                        + "ORDER BY c.seller_sku, c.as_of"))
+                .bind("since", utc(since))
+                .map((rs, ctx) -> {
+                    Acc a = acc.get(rs.getString(1));
+                    if (a != null) {
+                        a.change(instant(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5),
+                                rs.getBigDecimal(6));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    private static void sales(Handle h, Scope scope, Map<String, Acc> acc, LocalDate from, LocalDate to) {
+        String both = "units IS NOT NULL AND sessions IS NOT NULL";
+        String ads = "ad_spend IS NOT NULL AND ad_sales IS NOT NULL";
+        String total = "ad_spend IS NOT NULL AND ordered_sales IS NOT NULL";
+        scope.bind(h.createQuery("SELECT seller_sku, "
+                        + "SUM(CASE WHEN " + both + " THEN units END), SUM(CASE WHEN " + both + " THEN sessions END), "
+                        + "SUM(units), COUNT(units), "
+                        + "SUM(CASE WHEN " + ads + " THEN ad_spend END), SUM(CASE WHEN " + ads + " THEN ad_sales END), "
+                        + "SUM(CASE WHEN " + total + " THEN ad_spend END), "
+                        + "SUM(CASE WHEN " + total + " THEN ordered_sales END) "
+                        + "FROM sku_day WHERE as_of_date BETWEEN :from AND :to" + scope.where("seller_sku")
+                        + " GROUP BY seller_sku"))
+                .bind("from", from).bind("to", to)
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        a.conversion = pct(rs.getBigDecimal(2), rs.getBigDecimal(3));
+                        long days = rs.getLong(5);
+                        if (days > 0) {
+                            a.dailyUnits = rs.getBigDecimal(4).divide(BigDecimal.valueOf(days), MathContext.DECIMAL64);
+                        }
+                        a.acos = pct(rs.getBigDecimal(6), rs.getBigDecimal(7));
+                        a.tacos = pct(rs.getBigDecimal(8), rs.getBigDecimal(9));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /** Rank (latest and a week before) and the latest daily stock figure, from the last days' rows. */
+    private static void recentDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate from, LocalDate to) {
+        scope.bind(h.createQuery("SELECT seller_sku, as_of_date, bsr, inventory FROM sku_day "
+                        + "WHERE as_of_date BETWEEN :from AND :to AND (bsr IS NOT NULL OR inventory IS NOT NULL)"
+                        + scope.where("seller_sku")))
+                .bind("from", from).bind("to", to)
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        acc.computeIfAbsent(sku, Acc::new).day(rs.getObject(2, LocalDate.class),
+                                rs.getObject(3, Integer.class), rs.getObject(4, Integer.class));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    private static void inventory(Handle h, Scope scope, Map<String, Acc> acc) {
+        scope.bind(h.createQuery("SELECT i.seller_sku, i.fulfillable, i.age_0_90, i.age_91_180, i.age_181_270, "
+                        + "i.age_271_365, i.age_365_plus FROM inventory_snapshot i JOIN (SELECT seller_sku, MAX(as_of) m "
+                        + "FROM inventory_snapshot WHERE 1 = 1" + scope.where("seller_sku") + " GROUP BY seller_sku) l "
+                        + "ON i.seller_sku = l.seller_sku AND i.as_of = l.m"))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        a.fulfillable = rs.getInt(2);
+                        a.inventoryAge = oldestBucket(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
+                                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+                                rs.getObject(7, Integer.class));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /** The lower bound in days of the oldest bucket holding stock; 0 for only fresh stock, empty when unknown. */
+    static Integer oldestBucket(Integer a0, Integer a91, Integer a181, Integer a271, Integer a365) {
+        if (a0 == null && a91 == null && a181 == null && a271 == null && a365 == null) {
+            return null;
+        }
+        if (positive(a365)) {
+            return 366;
+        }
+        if (positive(a271)) {
+            return 271;
+        }
+        if (positive(a181)) {
+            return 181;
+        }
+        if (positive(a91)) {
+            return 91;
+        }
+        return positive(a0) ? 0 : null;
+    }
+
+    private static boolean positive(Integer v) {
+        return v != null && v > 0;
+    }
+
+    private static BigDecimal pct(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() <= 0) {
+            return null;
+        }
+        return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    private static Money money(BigDecimal v) {
+        return v == null ? null : Money.usd(v);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private record Row(String sellerId, BigDecimal landed, Channel channel, OfferCondition condition,
+                       BigDecimal rating, Integer handlingDays, boolean ours) {
+    }
+
+    /** What the queries found for one SKU, until it becomes its facts. */
+    private static final class Acc {
+        final String sku;
+        Instant snapshotAt;
+        Money ourPrice;
+        Money buyBoxPrice;
+        Boolean weHoldBuyBox;
+        Integer competitorCount;
+        final List<Row> rows = new ArrayList<>(6);
+        final Map<String, BigDecimal> medians = new HashMap<>(4);
+        BigDecimal buyBoxShare;
+        final List<PriceChange> changes = new ArrayList<>(0);
+        // The change being read: a change comes as one row per cheaper competitor.
+        Instant changeAt;
+        BigDecimal changeFrom;
+        BigDecimal changeTo;
+        String changeAgainst;
+        BigDecimal changeAgainstPrice;
+        BigDecimal conversion;
+        BigDecimal dailyUnits;
+        BigDecimal acos;
+        BigDecimal tacos;
+        LocalDate rankDay;
+        Integer rank;
+        // The ranks of the last days read, by day (a few per SKU).
+        final Map<LocalDate, Integer> ranks = new HashMap<>(24);
+        LocalDate stockDay;
+        Integer dailyStock;
+        Integer fulfillable;
+        Integer inventoryAge;
+
+        Acc(String sku) {
+            this.sku = sku;
+        }
+
+        void change(Instant at, BigDecimal from, BigDecimal to, String against, BigDecimal againstPrice) {
+            if (!at.equals(changeAt)) {
+                flushChange();
+                changeAt = at;
+                changeFrom = from;
+                changeTo = to;
+            }
+            if (against != null && (changeAgainstPrice == null || againstPrice.compareTo(changeAgainstPrice) < 0
+                    || againstPrice.compareTo(changeAgainstPrice) == 0 && against.compareTo(changeAgainst) < 0)) {
+                changeAgainst = against;
+                changeAgainstPrice = againstPrice;
+            }
+        }
+
+        private void flushChange() {
+            if (changeAt != null) {
+                changes.add(new PriceChange(changeAt, Money.usd(changeFrom), Money.usd(changeTo),
+                        Optional.ofNullable(changeAgainst)));
+            }
+            changeAt = null;
+            changeAgainst = null;
+            changeAgainstPrice = null;
+        }
+
+        void day(LocalDate day, Integer bsr, Integer stock) {
+            if (bsr != null) {
+                ranks.put(day, bsr);
+                if (rankDay == null || day.isAfter(rankDay)) {
+                    rankDay = day;
+                    rank = bsr;
+                }
+            }
+            if (stock != null && (stockDay == null || day.isAfter(stockDay))) {
+                stockDay = day;
+                dailyStock = stock;
+            }
+        }
+
+        /** The rank a week before the latest one: on that day, else up to three days earlier. */
+        private BigDecimal rankChange() {
+            if (rank == null) {
+                return null;
+            }
+            for (int back = 7; back <= 10; back++) {
+                Integer before = ranks.get(rankDay.minusDays(back));
+                if (before != null && before > 0) {
+                    return BigDecimal.valueOf(rank - before).multiply(HUNDRED)
+                            .divide(BigDecimal.valueOf(before), 2, RoundingMode.HALF_UP);
+                }
+            }
+            return null;
+        }
+
+        private BigDecimal daysOfCover() {
+            Integer stock = fulfillable != null ? fulfillable : dailyStock;
+            if (stock == null || dailyUnits == null) {
+                return null;
+            }
+            if (stock <= 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal cap = BigDecimal.valueOf(MAX_DAYS_OF_COVER);
+            if (dailyUnits.signum() <= 0) {
+                return cap;
+            }
+            return BigDecimal.valueOf(stock).divide(dailyUnits, 1, RoundingMode.HALF_UP).min(cap);
+        }
+
+        SkuFacts build(String connectedSellerId) {
+            flushChange();
+            String own = connectedSellerId;
+            if (own == null) {
+                // No stored connection: the offer the snapshot marked as ours names our seller id.
+                own = rows.stream().filter(Row::ours).map(Row::sellerId).findFirst().orElse("");
+            }
+            SkuFacts.Builder b = SkuFacts.builder(sku).ownSellerId(own)
+                    .snapshotAt(snapshotAt).ourPrice(ourPrice).buyBoxPrice(buyBoxPrice).weHoldBuyBox(weHoldBuyBox)
+                    .buyBoxSharePct(buyBoxShare).bsr(rank).bsrChange7dPct(rankChange())
+                    .daysOfCover(daysOfCover()).inventoryAgeDays(inventoryAge).conversionPct(conversion)
+                    .acosPct(acos).tacosPct(tacos);
+            int count = 0;
+            for (Row r : rows) {
+                if (r.ours() && !r.sellerId().equals(own)) {
+                    // Ours by Amazon's flag under another id: never let it pass for a competitor.
+                    count++;
+                    continue;
+                }
+                b.offer(new Offer(r.sellerId(), Money.usd(r.landed()), r.channel(), r.condition(),
+                        Optional.ofNullable(r.rating()), Optional.ofNullable(r.handlingDays()),
+                        r.ours() ? Optional.empty() : Optional.ofNullable(medians.get(r.sellerId())).map(Money::usd)));
+                count++;
+            }
+            if (snapshotAt != null) {
+                // Snapshots stored before offers were kept one by one still know how many competed.
+                b.offerCount(rows.isEmpty() ? competitorCount + (ourPrice != null ? 1 : 0) : count);
+            }
+            changes.forEach(b::change);
+            return b.build();
+        }
+    }
+}
