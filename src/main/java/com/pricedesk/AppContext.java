@@ -68,6 +68,12 @@ import com.pricedesk.domain.port.SyncStateRepository;
 import com.pricedesk.sim.InProcessMarketplace;
 import com.pricedesk.store.JdbiMarketSnapshotRepository;
 import com.pricedesk.store.JdbiSyncStateRepository;
+import com.pricedesk.app.queue.ApprovalQueue;
+import com.pricedesk.app.queue.EmergencyStop;
+import com.pricedesk.app.queue.QueueSettings;
+import com.pricedesk.app.queue.SubmissionService;
+import com.pricedesk.store.JdbiAlertRepository;
+import com.pricedesk.store.JdbiPriceChangeRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -95,6 +101,10 @@ public final class AppContext implements AutoCloseable {
     private final DemoMarketService demoMarket;
     private final MarketSnapshotRepository snapshots;
     private final InProcessMarketplace simulator;
+    private final EmergencyStop emergencyStop;
+    private final ApprovalQueue queue;
+    private final SubmissionService submission;
+    private final JdbiPriceChangeRepository changeLog;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -148,6 +158,12 @@ public final class AppContext implements AutoCloseable {
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
+        this.changeLog = new JdbiPriceChangeRepository(jdbi);
+        QueueSettings queueSettings = new QueueSettings(settings);
+        this.emergencyStop = new EmergencyStop(settings, clock);
+        this.queue = new ApprovalQueue(changeLog, skus, prices, limits, queueSettings, emergencyStop, unitOfWork, clock);
+        this.submission = new SubmissionService(changeLog, new JdbiAlertRepository(jdbi), prices, limits, queueSettings,
+                emergencyStop, unitOfWork, amazon::gateway, clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -216,6 +232,26 @@ public final class AppContext implements AutoCloseable {
     /** Market history (daily rows, snapshots) for history views and charts. */
     public MarketSnapshotRepository marketHistory() {
         return snapshots;
+    }
+
+    /** The emergency stop: while on, nothing is sent or auto-approved. */
+    public EmergencyStop emergencyStop() {
+        return emergencyStop;
+    }
+
+    /** The approval queue (proposals, approvals, expiry). */
+    public ApprovalQueue queue() {
+        return queue;
+    }
+
+    /** Sends approved changes and confirms them by reading back. */
+    public SubmissionService submission() {
+        return submission;
+    }
+
+    /** The queue's changes and audit log, for exports. */
+    public com.pricedesk.domain.port.PriceChangeRepository changeLog() {
+        return changeLog;
     }
 
     @Override

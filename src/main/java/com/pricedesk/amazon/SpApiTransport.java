@@ -42,8 +42,14 @@ final class SpApiTransport {
 
     /** {@code pathAndQuery} must already be URL-encoded; {@code body} is JSON or null. */
     SpApiResponse call(SpApiOperation op, String method, String pathAndQuery, String body) {
+        return call(op, method, pathAndQuery, body, java.util.Map.of());
+    }
+
+    /** As {@link #call(SpApiOperation, String, String, String)}, with extra request headers. */
+    SpApiResponse call(SpApiOperation op, String method, String pathAndQuery, String body,
+                       java.util.Map<String, String> headers) {
         try {
-            return callInterruptibly(op, method, pathAndQuery, body);
+            return callInterruptibly(op, method, pathAndQuery, body, headers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("Interrupted",
@@ -51,8 +57,8 @@ final class SpApiTransport {
         }
     }
 
-    private SpApiResponse callInterruptibly(SpApiOperation op, String method, String pathAndQuery, String body)
-            throws InterruptedException {
+    private SpApiResponse callInterruptibly(SpApiOperation op, String method, String pathAndQuery, String body,
+                                            java.util.Map<String, String> headers) throws InterruptedException {
         boolean tokenRetried = false;
         int retries = 0;
         while (true) {
@@ -63,7 +69,7 @@ final class SpApiTransport {
             long sent = System.nanoTime();
             HttpResponse<String> response;
             try {
-                response = http.send(request(method, pathAndQuery, body, accessToken),
+                response = http.send(request(method, pathAndQuery, body, accessToken, headers),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
             } catch (IOException e) {
@@ -107,12 +113,14 @@ final class SpApiTransport {
         }
     }
 
-    private HttpRequest request(String method, String pathAndQuery, String body, String accessToken) {
+    private HttpRequest request(String method, String pathAndQuery, String body, String accessToken,
+                                java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + pathAndQuery))
                 .timeout(retry.requestTimeout())
                 .header("x-amz-access-token", accessToken)
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "application/json");
+        headers.forEach(b::header);
         if (body == null) {
             return b.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }

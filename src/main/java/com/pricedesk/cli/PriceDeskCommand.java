@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = Messages.BUNDLE,
         subcommands = {DemoCommand.class, SkusCommand.class, FeesCommand.class, QuoteCommand.class,
                 ImportCostsCommand.class, ImportsCommand.class, ExportCommand.class, RulesCommand.class,
-                RepriceCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class, HistoryCommand.class})
+                RepriceCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class, HistoryCommand.class,
+                QueueCommand.class, SubmitCommand.class, PauseCommand.class, ResumeCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec
