@@ -73,8 +73,13 @@ final class SpApiTransport {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
             } catch (IOException e) {
-                // Timeouts and dropped connections: Amazon may or may not have seen the call. Our
-                // writes replace whole values (PATCH replace), so sending one again is harmless.
+                // Timeouts and dropped connections: Amazon may or may not have seen the call. A price
+                // write is not repeated blindly: the approval queue promises each change reaches Amazon
+                // at most once, so its caller reads the listing back and decides.
+                if (op == SpApiOperation.PATCH_LISTINGS_ITEM || op == SpApiOperation.CREATE_FEED) {
+                    throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("NoAnswer",
+                            "No answer from " + endpoint + "; Amazon may or may not have the change: " + e), e);
+                }
                 if (retries >= retry.maxRetries()) {
                     throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("NetworkError",
                             "No answer from " + endpoint + " after " + (retries + 1) + " attempts: " + e), e);

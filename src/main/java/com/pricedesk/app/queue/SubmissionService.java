@@ -69,6 +69,8 @@ public final class SubmissionService {
     private final UnitOfWork unitOfWork;
     private final Supplier<Optional<MarketplaceGateway>> gateways;
     private final Clock clock;
+    /** Finished feeds' statuses: Amazon will not change them, and their reports are costly to fetch. */
+    private final Map<String, FeedStatus> finishedFeeds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SubmissionService(PriceChangeRepository changes, AlertRepository alerts, PriceRepository prices,
                              PriceLimitRepository limits, QueueSettings settings, EmergencyStop stop,
@@ -326,7 +328,7 @@ public final class SubmissionService {
             Optional<FeedStatus> feed = Optional.empty();
             if (c.feedId().isPresent()) {
                 try {
-                    feed = Optional.of(feeds.computeIfAbsent(c.feedId().get(), gw::feedStatus));
+                    feed = Optional.of(feeds.computeIfAbsent(c.feedId().get(), id -> feedStatus(gw, id)));
                 } catch (MarketplaceException e) {
                     log.info("Feed {} status unknown for now: {}", c.feedId().get(), e.getMessage());
                 }
@@ -416,6 +418,18 @@ public final class SubmissionService {
         moves.forEach(t -> tally.touch(t.after()));
         raised.forEach(alerts::add);
         return still;
+    }
+
+    private FeedStatus feedStatus(MarketplaceGateway gw, String feedId) {
+        FeedStatus known = finishedFeeds.get(feedId);
+        if (known != null) {
+            return known;
+        }
+        FeedStatus status = gw.feedStatus(feedId);
+        if (status.state().finished()) {
+            finishedFeeds.put(feedId, status);
+        }
+        return status;
     }
 
     private static boolean shows(ListingPrice listing, Money price) {
