@@ -105,6 +105,7 @@ public final class AppContext implements AutoCloseable {
     private final ApprovalQueue queue;
     private final SubmissionService submission;
     private final JdbiPriceChangeRepository changeLog;
+    private final com.pricedesk.app.queue.ChangeLogExport changeLogExport;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -164,6 +165,8 @@ public final class AppContext implements AutoCloseable {
         this.queue = new ApprovalQueue(changeLog, skus, prices, limits, queueSettings, emergencyStop, unitOfWork, clock);
         this.submission = new SubmissionService(changeLog, new JdbiAlertRepository(jdbi), prices, limits, queueSettings,
                 emergencyStop, unitOfWork, amazon::gateway, clock);
+        this.changeLogExport = new com.pricedesk.app.queue.ChangeLogExport(changeLog,
+                new com.pricedesk.excel.ChangeLogWriter(), clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -247,6 +250,11 @@ public final class AppContext implements AutoCloseable {
     /** Sends approved changes and confirms them by reading back. */
     public SubmissionService submission() {
         return submission;
+    }
+
+    /** Exports of the audit log and the queue to Excel. */
+    public com.pricedesk.app.queue.ChangeLogExport changeLogExport() {
+        return changeLogExport;
     }
 
     /** The queue's changes and audit log, for exports. */

@@ -3,7 +3,7 @@ package com.pricedesk.cli;
 import picocli.CommandLine.Command;
 
 /** {@code export}: Excel exports. */
-@Command(name = "export", subcommands = {ExportCostsCommand.class})
+@Command(name = "export", subcommands = {ExportCostsCommand.class, ExportChangesCommand.class, ExportQueueCommand.class})
 final class ExportCommand extends CommandGroup {
     @Override
     String usageExample() {
