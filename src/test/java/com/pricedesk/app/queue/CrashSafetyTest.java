@@ -49,9 +49,17 @@ class CrashSafetyTest {
             for (int run = 0; run < RUNS; run++) {
                 int size = run % 2 == 0 ? 4 : 8;
                 List<QueuedChange> batch = rig.approveBatch(all.subList(run * 8, run * 8 + size), clock);
-                long killAfterMillis = random.nextInt(1500);
+                // Three runs in four are killed once sending has begun (the first change left APPROVED),
+                // the others at any moment after the child is ready.
+                boolean afterSending = random.nextInt(4) != 0;
+                long killAfterMillis = random.nextInt(afterSending ? 400 : 800);
+                long firstId = batch.get(0).id();
+                long lastId = batch.get(batch.size() - 1).id();
 
-                boolean finished = runChildAndKill(killAfterMillis);
+                boolean finished = runChildAndKill(killAfterMillis, afterSending ? () -> workspace.jdbi().withHandle(
+                        h -> h.createQuery("SELECT COUNT(*) FROM price_change WHERE id BETWEEN :a AND :b "
+                                + "AND state <> 'APPROVED'").bind("a", firstId).bind("b", lastId).mapTo(Integer.class)
+                                .one()) > 0 : () -> true);
                 java.util.Map<ChangeState, Long> atKill = new java.util.EnumMap<>(ChangeState.class);
                 for (QueuedChange c : batch) {
                     atKill.merge(rig.changes.find(c.id()).orElseThrow().state(), 1L, Long::sum);
@@ -75,7 +83,8 @@ class CrashSafetyTest {
                                 .isEqualByComparingTo(c.oldPrice().amount());
                     }
                 }
-                outcomes.add("run " + run + (size > 5 ? " feed" : " patch") + " kill@" + killAfterMillis + "ms"
+                outcomes.add("run " + run + (size > 5 ? " feed" : " patch") + " kill " + killAfterMillis + " ms after "
+                        + (afterSending ? "sending began" : "ready")
                         + (finished ? " (child finished first)" : "") + ", states at kill " + atKill + ": "
                         + confirmed + "/" + size + " confirmed after restart");
             }
@@ -86,8 +95,11 @@ class CrashSafetyTest {
                 .anyMatch(o -> o.contains("SUBMITTING") || o.contains("SUBMITTED"));
     }
 
-    /** Starts the child, waits for READY, kills it {@code millis} later; true if it had finished by then. */
-    private boolean runChildAndKill(long millis) throws Exception {
+    /**
+     * Starts the child, waits for READY and then for {@code trigger}, kills it {@code millis} later;
+     * true if it had finished by then.
+     */
+    private boolean runChildAndKill(long millis, java.util.function.BooleanSupplier trigger) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-cp", System.getProperty("java.class.path"), SubmissionProbe.class.getName(),
@@ -100,6 +112,10 @@ class CrashSafetyTest {
                 // log lines of the child before it is ready
             }
             assertThat(line).as("child reached READY").isEqualTo("READY");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && !trigger.getAsBoolean() && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
             Thread.sleep(millis);
             boolean finished = !p.isAlive();
             p.destroyForcibly();
