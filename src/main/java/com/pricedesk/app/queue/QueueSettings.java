@@ -24,11 +24,11 @@ public final class QueueSettings {
     public static final String POLL_MILLIS = "submit.pollMillis";
 
     /**
-     * From this many changes on, one JSON listings feed instead of one patch each. A patch costs a
-     * read and a write at 5 per second each; a feed costs three calls whatever its size but waits
-     * for Amazon's processing (minutes), so below a few dozen changes patches finish sooner.
+     * From this many changes on, one JSON listings feed instead of one patch each. A patch costs three
+     * getListingsItem calls (5/s): 0.6 s; a feed two per change plus Amazon's processing (60 s and
+     * more): 0.4 s per change + 60 s. They break even at 300 (docs/BENCHMARKS.md).
      */
-    static final int DEFAULT_FEED_THRESHOLD = 50;
+    static final int DEFAULT_FEED_THRESHOLD = 300;
 
     private final SettingsRepository settings;
 
