@@ -81,6 +81,12 @@ import com.pricedesk.domain.port.SyncStateRepository;
 import com.pricedesk.sim.InProcessMarketplace;
 import com.pricedesk.store.JdbiMarketSnapshotRepository;
 import com.pricedesk.store.JdbiSyncStateRepository;
+import com.pricedesk.app.queue.ApprovalQueue;
+import com.pricedesk.app.queue.EmergencyStop;
+import com.pricedesk.app.queue.QueueSettings;
+import com.pricedesk.app.queue.SubmissionService;
+import com.pricedesk.store.JdbiAlertRepository;
+import com.pricedesk.store.JdbiPriceChangeRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -130,6 +136,11 @@ public final class AppContext implements AutoCloseable {
     private final CostEditService gridCostEdits;
     private final SelectionService gridSelection;
     private final GridLayoutService gridLayout;
+    private final EmergencyStop emergencyStop;
+    private final ApprovalQueue queue;
+    private final SubmissionService submission;
+    private final JdbiPriceChangeRepository changeLog;
+    private final com.pricedesk.app.queue.ChangeLogExport changeLogExport;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -192,13 +203,23 @@ public final class AppContext implements AutoCloseable {
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
-        // After each offers sync the engine runs. Dry run until the approval queue lands: then this
-        // one line becomes the queue's enqueueing of the decisions.
-        AfterOffersSync afterOffersSync = () -> repricing.dryRun(Optional.empty());
-        // The queue's SubmissionService plugs in here (Optional.of(submission::submitApproved)).
-        Optional<ApprovedChangeSubmitter> submitter = Optional.empty();
+        this.changeLog = new JdbiPriceChangeRepository(jdbi);
+        QueueSettings queueSettings = new QueueSettings(settings);
+        this.emergencyStop = new EmergencyStop(settings, clock);
+        this.queue = new ApprovalQueue(changeLog, skus, prices, limits, queueSettings, emergencyStop, unitOfWork, clock);
+        this.submission = new SubmissionService(changeLog, new JdbiAlertRepository(jdbi), prices, limits, queueSettings,
+                emergencyStop, unitOfWork, amazon::gateway, clock);
+        this.changeLogExport = new com.pricedesk.app.queue.ChangeLogExport(changeLog,
+                new com.pricedesk.excel.ChangeLogWriter(), clock);
+        // After each offers sync: stale proposals expire, then the engine's decisions enter the queue
+        // (a newer proposal supersedes an older open one); nothing is sent from here.
+        AfterOffersSync afterOffersSync = () -> {
+            queue.expire();
+            queue.enqueue(repricing.dryRun(Optional.empty()).decisions(), "scheduler");
+        };
+        Optional<ApprovedChangeSubmitter> submitter = Optional.of(submission::submitApproved);
         this.scheduler = new Scheduler(StandardJobs.create(sync::sync, afterOffersSync, submitter, workspace),
-                new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, () -> false /* the emergency stop plugs in here */,
+                new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, emergencyStop::isPaused,
                 ProcessOwner.newOwner(), ProcessOwner::isAlive);
         this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
                 GuardrailSettings.DEFAULTS);
@@ -361,6 +382,31 @@ public final class AppContext implements AutoCloseable {
     /** The grid's remembered columns. */
     public GridLayoutService gridLayout() {
         return gridLayout;
+    }
+
+    /** The emergency stop: while on, nothing is sent or auto-approved. */
+    public EmergencyStop emergencyStop() {
+        return emergencyStop;
+    }
+
+    /** The approval queue (proposals, approvals, expiry). */
+    public ApprovalQueue queue() {
+        return queue;
+    }
+
+    /** Sends approved changes and confirms them by reading back. */
+    public SubmissionService submission() {
+        return submission;
+    }
+
+    /** Exports of the audit log and the queue to Excel. */
+    public com.pricedesk.app.queue.ChangeLogExport changeLogExport() {
+        return changeLogExport;
+    }
+
+    /** The queue's changes and audit log, for exports. */
+    public com.pricedesk.domain.port.PriceChangeRepository changeLog() {
+        return changeLog;
     }
 
     @Override

@@ -105,8 +105,13 @@ final class FeedsApi {
 
     FeedsWire.ListingsFeed feed(List<PriceUpdate> updates) {
         List<FeedsWire.Message> messages = new ArrayList<>(updates.size());
-        int id = 1;
+        // messageId is Amazon's own per-message correlation id, echoed in the processing report: when
+        // every update comes from the approval queue its change id (unique, so unique in the feed) is
+        // used, so the report's issues name the change directly and Amazon sees each change id once.
+        boolean changeIds = updates.stream().allMatch(u -> u.changeId() != null);
+        long id = 1;
         for (PriceUpdate u : updates) {
+            long messageId = changeIds ? u.changeId() : id;
             ArrayNode value = JsonNodeFactory.instance.arrayNode();
             ObjectNode entry = value.addObject();
             entry.put("marketplace_id", marketplaceId);
@@ -115,7 +120,8 @@ final class FeedsApi {
             entry.set("our_price", ListingsApi.schedule(u.price()));
             entry.set("minimum_seller_allowed_price", ListingsApi.schedule(u.minimumPrice()));
             entry.set("maximum_seller_allowed_price", ListingsApi.schedule(u.maximumPrice()));
-            messages.add(new FeedsWire.Message(id++, u.sellerSku(), "PATCH", "PRODUCT",
+            id++;
+            messages.add(new FeedsWire.Message(messageId, u.sellerSku(), "PATCH", "PRODUCT",
                     List.of(new ListingsWire.Patch("replace", "/attributes/purchasable_offer", value))));
         }
         // Ask for issues in the report: without it Amazon reports little beyond counts (Q9).

@@ -49,7 +49,7 @@ final class FeedsWire {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Message(@JsonProperty("messageId") int messageId,
+    record Message(@JsonProperty("messageId") long messageId,
                    @JsonProperty("sku") String sku,
                    @JsonProperty("operationType") String operationType,
                    @JsonProperty("productType") String productType,
@@ -60,7 +60,7 @@ final class FeedsWire {
                             @JsonProperty("summary") Summary summary) {
     }
 
-    record ReportIssue(@JsonProperty("messageId") Integer messageId,
+    record ReportIssue(@JsonProperty("messageId") Long messageId,
                        @JsonProperty("sku") String sku,
                        @JsonProperty("code") String code,
                        @JsonProperty("severity") String severity,

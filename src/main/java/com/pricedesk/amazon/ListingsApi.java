@@ -19,6 +19,12 @@ import java.util.Locale;
 /** getListingsItem and the purchasable_offer patch of patchListingsItem. */
 final class ListingsApi {
     private static final String INCLUDED = "summaries,attributes,issues,offers";
+    /**
+     * Carries the approval queue's change id with a patch. The patch body has no free field for it
+     * (Amazon validates every attribute against the product type), while an extra request header is
+     * ignored by Amazon's gateway; the simulator records it to prove each change is sent at most once.
+     */
+    static final String CHANGE_ID_HEADER = "X-PriceDesk-Change-Id";
 
     private final SpApiTransport transport;
     private final String marketplaceId;
@@ -63,7 +69,9 @@ final class ListingsApi {
         ListingsWire.PatchRequest body = new ListingsWire.PatchRequest(productType == null ? "PRODUCT" : productType,
                 List.of(new ListingsWire.Patch("replace", "/attributes/purchasable_offer", offers)));
         SpApiResponse response = transport.call(SpApiOperation.PATCH_LISTINGS_ITEM, "PATCH",
-                itemPath(update.sellerSku()) + "&includedData=issues", write(body));
+                itemPath(update.sellerSku()) + "&includedData=issues", write(body),
+                update.changeId() == null ? java.util.Map.of()
+                        : java.util.Map.of(CHANGE_ID_HEADER, Long.toString(update.changeId())));
         ListingsWire.SubmissionResponse r = read(SpApiOperation.PATCH_LISTINGS_ITEM, response,
                 ListingsWire.SubmissionResponse.class);
         return toSubmission(update.sellerSku(), r);

@@ -42,8 +42,14 @@ final class SpApiTransport {
 
     /** {@code pathAndQuery} must already be URL-encoded; {@code body} is JSON or null. */
     SpApiResponse call(SpApiOperation op, String method, String pathAndQuery, String body) {
+        return call(op, method, pathAndQuery, body, java.util.Map.of());
+    }
+
+    /** As {@link #call(SpApiOperation, String, String, String)}, with extra request headers. */
+    SpApiResponse call(SpApiOperation op, String method, String pathAndQuery, String body,
+                       java.util.Map<String, String> headers) {
         try {
-            return callInterruptibly(op, method, pathAndQuery, body);
+            return callInterruptibly(op, method, pathAndQuery, body, headers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("Interrupted",
@@ -51,8 +57,8 @@ final class SpApiTransport {
         }
     }
 
-    private SpApiResponse callInterruptibly(SpApiOperation op, String method, String pathAndQuery, String body)
-            throws InterruptedException {
+    private SpApiResponse callInterruptibly(SpApiOperation op, String method, String pathAndQuery, String body,
+                                            java.util.Map<String, String> headers) throws InterruptedException {
         boolean tokenRetried = false;
         int retries = 0;
         while (true) {
@@ -63,12 +69,17 @@ final class SpApiTransport {
             long sent = System.nanoTime();
             HttpResponse<String> response;
             try {
-                response = http.send(request(method, pathAndQuery, body, accessToken),
+                response = http.send(request(method, pathAndQuery, body, accessToken, headers),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
             } catch (IOException e) {
-                // Timeouts and dropped connections: Amazon may or may not have seen the call. Our
-                // writes replace whole values (PATCH replace), so sending one again is harmless.
+                // Timeouts and dropped connections: Amazon may or may not have seen the call. A price
+                // write is not repeated blindly: the approval queue promises each change reaches Amazon
+                // at most once, so its caller reads the listing back and decides.
+                if (op == SpApiOperation.PATCH_LISTINGS_ITEM || op == SpApiOperation.CREATE_FEED) {
+                    throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("NoAnswer",
+                            "No answer from " + endpoint + "; Amazon may or may not have the change: " + e), e);
+                }
                 if (retries >= retry.maxRetries()) {
                     throw new MarketplaceException(op.operationId(), 0, new MarketplaceError("NetworkError",
                             "No answer from " + endpoint + " after " + (retries + 1) + " attempts: " + e), e);
@@ -107,12 +118,14 @@ final class SpApiTransport {
         }
     }
 
-    private HttpRequest request(String method, String pathAndQuery, String body, String accessToken) {
+    private HttpRequest request(String method, String pathAndQuery, String body, String accessToken,
+                                java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + pathAndQuery))
                 .timeout(retry.requestTimeout())
                 .header("x-amz-access-token", accessToken)
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "application/json");
+        headers.forEach(b::header);
         if (body == null) {
             return b.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }

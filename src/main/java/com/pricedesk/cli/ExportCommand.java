@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code export}: Excel exports. */
 @Command(name = "export", subcommands = {ExportCostsCommand.class, ExportReportCommand.class,
-        ExportAmazonPriceFileCommand.class})
+        ExportChangesCommand.class, ExportQueueCommand.class, ExportAmazonPriceFileCommand.class})
 final class ExportCommand extends CommandGroup {
     @Override
     String usageExample() {

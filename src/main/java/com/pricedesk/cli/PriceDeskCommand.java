@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         resourceBundle = Messages.BUNDLE,
         subcommands = {DemoCommand.class, SkusCommand.class, FeesCommand.class, QuoteCommand.class,
                 ImportCostsCommand.class, ImportAdsCommand.class, ImportsCommand.class, ExportCommand.class,
-                RulesCommand.class, RepriceCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class,
-                HistoryCommand.class, JobsCommand.class})
+                RulesCommand.class, RepriceCommand.class, QueueCommand.class, SubmitCommand.class, PauseCommand.class,
+                ResumeCommand.class, ConnectCommand.class, SimCommand.class, SyncCommand.class, HistoryCommand.class,
+                JobsCommand.class})
 public final class PriceDeskCommand implements Callable<Integer> {
 
     @Spec

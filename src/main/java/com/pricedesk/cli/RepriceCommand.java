@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code reprice [--dry-run] [--sku SKU] [--json]}: runs the rules on current data. With {@code --sku},
  * a held or conflicting SKU exits 5 (blocked by a guardrail). Without {@code --dry-run} the decisions
- * would enter the approval queue, which does not exist yet: the command says so and exits 2.
+ * enter the approval queue as proposals (a newer one supersedes an older open one for the same SKU).
  */
 @Command(name = "reprice")
 final class RepriceCommand implements Callable<Integer> {
@@ -50,14 +50,14 @@ final class RepriceCommand implements Callable<Integer> {
     public Integer call() {
         Messages msg = root.messages();
         PrintWriter err = spec.commandLine().getErr();
-        if (!dryRun) {
-            err.println(msg.get("cli.reprice.queueMissing"));
-            err.flush();
-            return ExitCode.USAGE;
-        }
         RepricingRun run;
+        com.pricedesk.app.queue.ApprovalQueue.Enqueued queued = null;
         try (AppContext app = root.openContext()) {
             run = app.repricing().dryRun(Optional.ofNullable(sku));
+            if (!dryRun) {
+                // Without --dry-run the decisions enter the approval queue; nothing is sent from here.
+                queued = app.queue().enqueue(run.decisions(), "reprice");
+            }
         } catch (UnknownSkuException e) {
             err.println(msg.get("cli.reprice.error.sku", e.sellerSku()));
             err.flush();
@@ -65,11 +65,24 @@ final class RepriceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, toJson(run, msg.locale()));
+            ObjectNode doc = toJson(run, msg.locale());
+            doc.put("dry_run", dryRun);
+            if (queued != null) {
+                doc.put("queued", queued.queued().size());
+                doc.put("superseded", queued.superseded());
+                doc.put("auto_approved", queued.autoApproved());
+                var ids = doc.putArray("change_ids");
+                queued.queued().forEach(c -> ids.add(c.id()));
+            }
+            Json.print(out, doc);
         } else {
             printText(out, run, msg);
             err.println(msg.get("cli.reprice.summary", run.rules().version(), run.decisions().size(), run.held().size(),
                     run.conflicts().size() + run.ruleConflicts().size(), run.unchanged().size()));
+            if (queued != null) {
+                err.println(msg.get("cli.reprice.queued", queued.queued().size(), queued.superseded(),
+                        queued.autoApproved(), queued.blocked().size()));
+            }
             err.flush();
         }
         boolean blocked = sku != null && (!run.held().isEmpty() || !run.conflicts().isEmpty());

@@ -84,6 +84,16 @@ final class FeedsEndpoints {
             return;
         }
         String feedId = Long.toString(ids.incrementAndGet());
+        // Amazon has the feed from here on; its message ids are PriceDesk's change ids when it sends them.
+        try {
+            for (JsonNode m : json.readTree(input.content()).path("messages")) {
+                if (m.path("messageId").canConvertToLong()) {
+                    stats.sawChangeId(m.path("messageId").asLong());
+                }
+            }
+        } catch (IOException e) {
+            // An unreadable document fails at processing time, as on Amazon.
+        }
         feeds.put(feedId, new FeedState(feedId, clock.instant(), body.get("inputFeedDocumentId").asText(), applyPrices));
         ex.sendJson(202, json.createObjectNode().put("feedId", feedId), Map.of());
     }
@@ -115,6 +125,19 @@ final class FeedsEndpoints {
             out.put("resultFeedDocumentId", feed.resultDocumentId);
         }
         ex.sendJson(200, out, Map.of());
+    }
+
+    /**
+     * Processes every feed whose time has come, whether or not anyone asks about it: Amazon applies
+     * a feed on its own, so a client that crashed after creating one still sees its prices later.
+     */
+    void processDue() throws IOException {
+        Instant now = clock.instant();
+        for (FeedState feed : feeds.values()) {
+            if (feed.resultDocumentId == null && Duration.between(feed.created, now).compareTo(processingTime) >= 0) {
+                finish(feed);
+            }
+        }
     }
 
     /** GET /feeds/2021-06-30/documents/{feedDocumentId}: never declares the gzip it serves. */
@@ -154,7 +177,7 @@ final class FeedsEndpoints {
             if (prices == null) {
                 invalid++;
                 ObjectNode i = issues.addObject();
-                i.put("messageId", m.path("messageId").asInt());
+                i.put("messageId", m.path("messageId").asLong());
                 i.put("sku", m.path("sku").asText());
                 i.put("code", "4000001");
                 i.put("severity", "ERROR");

@@ -172,6 +172,10 @@ final class ListingsEndpoints {
             submission(ex, listing.get().sellerSku(), "VALID", List.of());
             return;
         }
+        String changeId = ex.header("X-PriceDesk-Change-Id");
+        if (changeId != null && changeId.matches("[0-9]{1,18}")) {
+            stats.sawChangeId(Long.parseLong(changeId));
+        }
         if (prices != null && ex.applyWrites()) {
             market.setPrice(listing.get().sellerSku(), prices[0], prices[1], prices[2]);
             stats.countApplied(SimOperation.PATCH_LISTINGS_ITEM);

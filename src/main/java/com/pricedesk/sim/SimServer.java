@@ -254,6 +254,9 @@ public final class SimServer implements AutoCloseable {
             if (fault instanceof SimFault.AcceptWithoutApplying) {
                 ex.applyWrites(false);
             }
+            if (op == SimOperation.GET_LISTINGS_ITEM || op == SimOperation.GET_LISTING_OFFERS_BATCH) {
+                feeds.processDue();
+            }
             if (fault instanceof SimFault.MalformedBody) {
                 ex.sendRaw(200, "{\"payload\": [unterminated");
                 return;

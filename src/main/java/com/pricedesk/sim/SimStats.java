@@ -2,6 +2,7 @@ package com.pricedesk.sim;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the simulator saw: calls, 429s it refused with and writes it applied, per operation. */
@@ -9,6 +10,7 @@ public final class SimStats {
     private final Map<SimOperation, AtomicInteger> calls = new EnumMap<>(SimOperation.class);
     private final Map<SimOperation, AtomicInteger> throttled = new EnumMap<>(SimOperation.class);
     private final Map<SimOperation, AtomicInteger> applied = new EnumMap<>(SimOperation.class);
+    private final Map<Long, AtomicInteger> changeIds = new ConcurrentHashMap<>();
 
     SimStats() {
         for (SimOperation op : SimOperation.values()) {
@@ -42,5 +44,23 @@ public final class SimStats {
     /** Writes that changed the market. */
     public int applied(SimOperation op) {
         return applied.get(op).get();
+    }
+
+    /** Amazon received a write carrying PriceDesk's change id (a patch header, or a feed message id). */
+    void sawChangeId(long changeId) {
+        changeIds.computeIfAbsent(changeId, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** How many accepted writes carried {@code changeId}: at most 1 proves nothing was sent twice. */
+    public int timesSeen(long changeId) {
+        AtomicInteger n = changeIds.get(changeId);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every change id seen, with how often. */
+    public Map<Long, Integer> changeIdsSeen() {
+        Map<Long, Integer> out = new java.util.TreeMap<>();
+        changeIds.forEach((k, v) -> out.put(k, v.get()));
+        return out;
     }
 }

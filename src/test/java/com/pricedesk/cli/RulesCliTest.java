@@ -105,11 +105,14 @@ class RulesCliTest {
     }
 
     @Test
-    void repriceWithoutDryRunSaysTheQueueIsNotThereYetAndChangesNothing() {
+    void repriceWithoutDryRunQueuesTheDecisions() throws Exception {
         run("demo", "--skus", "3");
-        CliHarness.Run r = run("reprice");
-        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("approval queue", "issue 8", "--dry-run");
-        assertThat(r.out()).isEmpty();
+        CliHarness.Run r = run("reprice", "--json");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DONE);
+        JsonNode doc = json.readTree(r.out());
+        assertThat(doc.get("dry_run").asBoolean()).isFalse();
+        assertThat(doc.get("queued").asInt()).isEqualTo(doc.get("decisions").size());
+        JsonNode queue = json.readTree(run("queue", "list", "--json").out());
+        assertThat(queue.get("changes").size()).isEqualTo(doc.get("queued").asInt());
     }
 }

@@ -7,7 +7,7 @@ public record FeedReport(int messagesProcessed, int messagesAccepted, int messag
                          List<Issue> issues) {
 
     /** A problem with one message (one SKU) of the feed. */
-    public record Issue(int messageId, String sellerSku, String code, String severity, String message) {
+    public record Issue(long messageId, String sellerSku, String code, String severity, String message) {
     }
 
     public FeedReport {

@@ -1,0 +1,64 @@
+package com.pricedesk.app.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pricedesk.bench.BenchReport;
+import com.pricedesk.domain.queue.ChangeState;
+import com.pricedesk.sim.SimOperation;
+import com.pricedesk.sim.SimServer;
+import com.pricedesk.store.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 10,000 approved changes submitted to the simulator at Amazon's limits (run {@code SPEED} times
+ * faster on both sides), through the feed path: time ÷ the quota-bound minimum of that path.
+ * <p>
+ * The feed path's calls: one getListingsItem per change before sending (the live-price check) and one
+ * after (the read-back), createFeedDocument and createFeed once, getFeed while Amazon processes. The
+ * bound is the getListingsItem bucket (5/s, burst 10) plus the feed's processing time (60 s).
+ */
+@Tag("bench")
+class SubmissionBench {
+    private static final int CHANGES = 10_000;
+    private static final double SPEED = 100;
+    private static final double GET_RATE = 5;
+    private static final int GET_BURST = 10;
+    private static final double FEED_PROCESSING_S = 60;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void submit10000ApprovedChanges() throws Exception {
+        BenchReport.machine();
+        Clock clock = Clock.systemUTC();
+        try (SimServer sim = SubmissionRig.startSim(CHANGES, SPEED, clock);
+             Workspace ws = Workspace.open(dir, clock)) {
+            SubmissionRig rig = new SubmissionRig(ws, SPEED, SubmissionRig.quickRetries(), clock);
+            rig.seed(sim);
+            rig.quickSettings(50, 600);
+            rig.approveBatch(sim.market().listings(), clock);
+
+            long t0 = System.nanoTime();
+            SubmissionService.Report report = rig.submission.submitApproved();
+            double seconds = BenchReport.msSince(t0) / 1000;
+
+            assertThat(report.path()).isEqualTo(SubmissionService.Path.FEED);
+            assertThat(rig.changes.inStates(EnumSet.of(ChangeState.CONFIRMED))).hasSize(CHANGES);
+            assertThat(sim.stats().changeIdsSeen().values()).allMatch(n -> n == 1).hasSize(CHANGES);
+            int gets = sim.stats().calls(SimOperation.GET_LISTINGS_ITEM);
+            double minimum = ((gets - GET_BURST) / GET_RATE + FEED_PROCESSING_S) / SPEED;
+            BenchReport.figure("submit_10000_feed_s", seconds);
+            BenchReport.figure("submit_10000_feed_minimum_s", minimum);
+            BenchReport.figure("submit_10000_feed_ratio", seconds / minimum);
+            BenchReport.figure("submit_10000_get_listings_calls", gets);
+            BenchReport.figure("submit_10000_429_seen", sim.stats().throttled(SimOperation.GET_LISTINGS_ITEM)
+                    + sim.stats().throttled(SimOperation.CREATE_FEED));
+        }
+    }
+}
