@@ -68,6 +68,10 @@ import com.pricedesk.domain.port.SyncStateRepository;
 import com.pricedesk.sim.InProcessMarketplace;
 import com.pricedesk.store.JdbiMarketSnapshotRepository;
 import com.pricedesk.store.JdbiSyncStateRepository;
+import com.pricedesk.app.insight.AlertFeed;
+import com.pricedesk.app.insight.DashboardService;
+import com.pricedesk.app.insight.JobStatusFeed;
+import com.pricedesk.app.insight.SkuDetailService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -95,6 +99,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoMarketService demoMarket;
     private final MarketSnapshotRepository snapshots;
     private final InProcessMarketplace simulator;
+    private final SkuDetailService skuDetails;
+    private final DashboardService dashboard;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -148,6 +154,9 @@ public final class AppContext implements AutoCloseable {
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 new NoMarketSnapshotsYet(), new UnitEconomicsMarginPricing(economics), repricer, clock);
+        this.skuDetails = new SkuDetailService(skus, economics, snapshots, clock);
+        // Alerts (approval queue) and job status (scheduler) plug in here; until then the dashboard says "none".
+        this.dashboard = new DashboardService(catalog, snapshots, kpis, AlertFeed.NONE, JobStatusFeed.NONE, clock);
     }
 
     /** Opens the workspace in {@code dataDir}; logs go to its {@code logs/} folder from here on. */
@@ -216,6 +225,15 @@ public final class AppContext implements AutoCloseable {
     /** Market history (daily rows, snapshots) for history views and charts. */
     public MarketSnapshotRepository marketHistory() {
         return snapshots;
+    }
+
+    /** One SKU with its economics and history, for the SKU detail screen. */
+    public SkuDetailService skuDetails() {
+        return skuDetails;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface MarketSnapshotRepository {
     /** The shop's daily totals from {@code from} to {@code to} inclusive, oldest first. */
     List<PortfolioDay> portfolio(LocalDate from, LocalDate to);
 
+    /** Every SKU's daily rows from {@code from} to {@code to} inclusive, streamed (dashboard totals, movers). */
+    void forEachDay(LocalDate from, LocalDate to, java.util.function.Consumer<SkuDay> consumer);
+
     long offerSnapshotCount();
 
     long inventorySnapshotCount();

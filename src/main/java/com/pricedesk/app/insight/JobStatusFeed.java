@@ -1,0 +1,19 @@
+package com.pricedesk.app.insight;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Scheduled jobs for the dashboard. The scheduler feeds it; until then there are none. */
+public interface JobStatusFeed {
+
+    /** One job: its name, the outcome of its last run in the seller's words, and when it runs next. */
+    record JobStatus(String name, Optional<Instant> lastRun, String lastOutcome, boolean failed,
+                     Optional<Instant> nextRun) {
+    }
+
+    List<JobStatus> jobs();
+
+    /** The feed of a workspace without a scheduler. */
+    JobStatusFeed NONE = List::of;
+}
