@@ -10,6 +10,11 @@ import com.pricedesk.ui.fx.FxTaskExecutor;
 import com.pricedesk.ui.fx.TaskExecutor;
 import com.pricedesk.ui.shell.MainWindow;
 import com.pricedesk.ui.shell.PreparingView;
+import com.pricedesk.ui.shell.Workbench;
+import com.pricedesk.ui.dashboard.DashboardView;
+import com.pricedesk.ui.dashboard.DashboardViewModel;
+import com.pricedesk.ui.detail.SkuDetailView;
+import com.pricedesk.ui.detail.SkuDetailViewModel;
 import com.pricedesk.ui.skus.SkuGridView;
 import com.pricedesk.ui.skus.SkuGridViewModel;
 import java.nio.file.Path;
@@ -107,7 +112,23 @@ public final class PriceDeskApp extends Application {
         Messages msg = new Messages(newLocale);
         SkuGridViewModel grid = new SkuGridViewModel(() -> context.catalog().overview(Optional.empty()), tasks, msg);
         grid.load();
-        return new MainWindow(msg, new SkuGridView(grid),
+        SkuGridView gridView = new SkuGridView(grid);
+        Workbench[] bench = new Workbench[1];
+        DashboardViewModel[] dashboard = new DashboardViewModel[1];
+        bench[0] = new Workbench(msg, navigator -> {
+            dashboard[0] = new DashboardViewModel(days -> context.dashboard().dashboard(days), tasks, msg, navigator,
+                    context.clock());
+            return new DashboardView(dashboard[0], tasks);
+        }, gridView, (sku, onBack) -> {
+            SkuDetailViewModel detail = new SkuDetailViewModel(sku, context.skuDetails()::detail, tasks, msg);
+            SkuDetailView view = new SkuDetailView(detail, tasks, onBack);
+            detail.load();
+            return view;
+        });
+        bench[0].setSkuSubset(grid::showOnly);
+        bench[0].onFirstDashboardShow(() -> dashboard[0].load());
+        gridView.setOnOpenSku(bench[0]::openSku);
+        return new MainWindow(msg, bench[0],
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
     }

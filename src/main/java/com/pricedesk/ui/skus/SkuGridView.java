@@ -54,7 +54,15 @@ public final class SkuGridView extends BorderPane {
         error.textProperty().bind(vm.errorProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, filter, busy, error, spacer, count);
+        // A dashboard click limits the grid to the SKUs behind a figure: say so, and offer the way back.
+        Button subset = new Button();
+        subset.setId("skuSubset");
+        subset.getStyleClass().addAll("small", "subset-chip");
+        subset.textProperty().bind(vm.subsetLabelProperty().concat("  \u2715"));
+        subset.visibleProperty().bind(vm.subsetLabelProperty().isNotEmpty());
+        subset.managedProperty().bind(subset.visibleProperty());
+        subset.setOnAction(e -> vm.clearSubset());
+        HBox bar = new HBox(10, filter, subset, busy, error, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("filter-bar");
@@ -83,6 +91,26 @@ public final class SkuGridView extends BorderPane {
         setCenter(table);
         // Start with the grid focused, so the filter shows its hint and arrow keys move through rows.
         javafx.application.Platform.runLater(table::requestFocus);
+    }
+
+    /** Double-click or Enter on a row opens that SKU (its detail). */
+    public void setOnOpenSku(java.util.function.Consumer<String> onOpen) {
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<SkuOverview> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().sellerSku());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            SkuOverview s = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && s != null) {
+                e.consume();
+                onOpen.accept(s.sellerSku());
+            }
+        });
     }
 
     public TableView<SkuOverview> table() {

@@ -32,12 +32,15 @@ public final class SkuGridViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding countText;
+    /** The SKUs a dashboard click limited the grid to (empty = all), and why. */
+    private java.util.Set<String> subset = java.util.Set.of();
+    private final ReadOnlyStringWrapper subsetLabel = new ReadOnlyStringWrapper("");
 
     public SkuGridViewModel(Supplier<List<SkuOverview>> source, TaskExecutor tasks, Messages messages) {
         this.source = source;
         this.tasks = tasks;
         this.messages = messages;
-        filterText.addListener((obs, old, text) -> visible.setPredicate(matching(text)));
+        filterText.addListener((obs, old, text) -> refilter());
         countText = Bindings.createStringBinding(() -> visible.size() == all.size()
                         ? messages.get("grid.count.all", all.size())
                         : messages.get("grid.count.filtered", visible.size(), all.size()),
@@ -55,6 +58,34 @@ public final class SkuGridViewModel {
             loading.set(false);
             error.set(messages.get("grid.loadFailed", String.valueOf(failure.getMessage())));
         });
+    }
+
+    /** Limits the grid to {@code skus} (a dashboard bucket), saying why in {@code label}. */
+    public void showOnly(String label, java.util.Collection<String> skus) {
+        subset = java.util.Set.copyOf(skus);
+        subsetLabel.set(label);
+        refilter();
+    }
+
+    /** Back to all SKUs (the text filter stays). */
+    public void clearSubset() {
+        subset = java.util.Set.of();
+        subsetLabel.set("");
+        refilter();
+    }
+
+    private void refilter() {
+        Predicate<SkuOverview> text = matching(filterText.get());
+        if (subsetLabel.get().isEmpty()) {
+            visible.setPredicate(text);
+        } else {
+            java.util.Set<String> only = subset;
+            visible.setPredicate(s -> only.contains(s.sellerSku()) && text.test(s));
+        }
+    }
+
+    public ReadOnlyStringProperty subsetLabelProperty() {
+        return subsetLabel.getReadOnlyProperty();
     }
 
     /** Matches SKU, ASIN, title, 品名, category and tags, ignoring case; words must all match. */
