@@ -62,12 +62,15 @@ public final class DashboardService {
         this.clock = clock;
     }
 
-    /** The dashboard over the last {@code days} days (UTC dates, as history is synced). */
+    /**
+     * The dashboard over the last {@code days} complete days, ending yesterday (UTC dates, as history is
+     * synced): today's sales are not in yet, and a half day would read as a collapse.
+     */
     public Dashboard dashboard(int days) {
         if (days < 1) {
             throw new IllegalArgumentException("The range must be at least one day, was " + days);
         }
-        LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
         LocalDate from = to.minusDays(days - 1L);
         List<SkuOverview> skus = catalog.overview(Optional.empty());
         Map<String, SkuOverview> bySku = new HashMap<>(skus.size() * 2);
@@ -197,15 +200,16 @@ public final class DashboardService {
             }
         });
         List<Mover> out = new ArrayList<>();
-        out.addAll(top(price));
-        out.addAll(top(bsr));
-        out.addAll(top(units));
+        out.addAll(top(price, Mover::changePct));
+        out.addAll(top(bsr, Mover::changePct));
+        // Units by how many more or fewer were sold: 1 → 3 is +200% but means little.
+        out.addAll(top(units, m -> m.after().subtract(m.before())));
         return out;
     }
 
-    private static List<Mover> top(List<Mover> movers) {
+    private static List<Mover> top(List<Mover> movers, java.util.function.Function<Mover, BigDecimal> size) {
         return movers.stream()
-                .sorted(Comparator.comparing((Mover m) -> m.changePct().abs()).reversed()
+                .sorted(Comparator.comparing((Mover m) -> size.apply(m).abs()).reversed()
                         .thenComparing(Mover::sellerSku))
                 .limit(MOVERS_PER_KIND).toList();
     }

@@ -98,7 +98,7 @@ public final class DashboardCharts {
         return card;
     }
 
-    /** "<-20%", "-20…-15%", "≥60%". */
+    /** "<-20%", "-20…-15%", "≥60%": each band by its edges. */
     public String bucketLabel(MarginBucket b) {
         if (b.fromPct() == null) {
             return "<" + b.toPct().toPlainString() + "%";

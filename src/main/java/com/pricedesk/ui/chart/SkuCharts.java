@@ -76,7 +76,31 @@ public final class SkuCharts {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         breakEven.ifPresent(b -> plot.addRangeMarker(line(b.amount(), msg.get("detail.breakEven"), ChartStyle.BAD)));
         floor.ifPresent(f -> plot.addRangeMarker(line(f.amount(), msg.get("detail.floor"), ChartStyle.FEE)));
+        includeMarkers(plot, data, breakEven, floor);
         return card("chartPrices", msg.get("detail.chart.prices"), chart(plot, true));
+    }
+
+    /** Widens the price axis so break-even and floor are always in view, not just the prices. */
+    private static void includeMarkers(XYPlot plot, TimeSeriesCollection data, Optional<Money> breakEven,
+                                       Optional<Money> floor) {
+        if (data.getSeriesCount() == 0 || data.getSeries(0).getItemCount() == 0) {
+            return;
+        }
+        org.jfree.data.Range r = data.getRangeBounds(false);
+        if (r == null) {
+            return;
+        }
+        double lo = r.getLowerBound();
+        double hi = r.getUpperBound();
+        for (Optional<Money> m : List.of(breakEven, floor)) {
+            if (m.isPresent()) {
+                double v = m.get().amount().doubleValue();
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        double pad = Math.max((hi - lo) * 0.08, 0.5);
+        plot.getRangeAxis().setRange(Math.max(0, lo - pad), hi + pad);
     }
 
     public ChartCard margin(SkuDetail d, Optional<BigDecimal> targetPct) {
@@ -196,6 +220,7 @@ public final class SkuCharts {
         m.setLabelPaint(color);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         return m;
     }
 

@@ -83,7 +83,9 @@ public final class SkuDetailView extends BorderPane {
         localTitle.getStyleClass().add("text-muted");
         tier.getStyleClass().add("tier-chip");
         asin.getStyleClass().add("text-muted");
-        VBox names = new VBox(2, new HBox(10, sku, tier, asin), new HBox(10, title, localTitle));
+        HBox firstLine = new HBox(10, sku, tier, asin);
+        firstLine.setAlignment(Pos.CENTER_LEFT);
+        VBox names = new VBox(2, firstLine, new HBox(10, title, localTitle));
         HBox.setHgrow(names, Priority.ALWAYS);
         names.setMinWidth(0);
 
@@ -111,7 +113,11 @@ public final class SkuDetailView extends BorderPane {
         error.getStyleClass().add("error-label");
         error.textProperty().bind(vm.errorProperty());
         status.getStyleClass().add("text-muted");
-        VBox right = new VBox(4, new HBox(8, busy, rangeBox), status, error);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        HBox rangeRow = new HBox(8, busy, rangeBox);
+        rangeRow.setAlignment(Pos.CENTER_RIGHT);
+        VBox right = new VBox(4, rangeRow, status, error);
         right.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(12, back, names, right);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -158,11 +164,11 @@ public final class SkuDetailView extends BorderPane {
         Label margin = figure("whatIfMargin", vm.marginTextProperty());
         Label roi = figure("whatIfRoi", vm.roiTextProperty());
         vm.lossProperty().addListener((o, was, isLoss) -> {
-            profit.getStyleClass().remove("loss");
-            margin.getStyleClass().remove("loss");
-            if (isLoss) {
-                profit.getStyleClass().add("loss");
-                margin.getStyleClass().add("loss");
+            for (Label l : List.of(profit, margin, roi)) {
+                l.getStyleClass().remove("loss");
+                if (isLoss) {
+                    l.getStyleClass().add("loss");
+                }
             }
         });
         GridPane figures = new GridPane();
