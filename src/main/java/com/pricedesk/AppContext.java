@@ -87,6 +87,11 @@ import com.pricedesk.app.queue.QueueSettings;
 import com.pricedesk.app.queue.SubmissionService;
 import com.pricedesk.store.JdbiAlertRepository;
 import com.pricedesk.store.JdbiPriceChangeRepository;
+import com.pricedesk.app.insight.QueueAlertFeed;
+import com.pricedesk.app.insight.SchedulerJobFeed;
+import com.pricedesk.domain.port.AlertRepository;
+import com.pricedesk.app.insight.DashboardService;
+import com.pricedesk.app.insight.SkuDetailService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -141,6 +146,8 @@ public final class AppContext implements AutoCloseable {
     private final SubmissionService submission;
     private final JdbiPriceChangeRepository changeLog;
     private final com.pricedesk.app.queue.ChangeLogExport changeLogExport;
+    private final SkuDetailService skuDetails;
+    private final DashboardService dashboard;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -204,10 +211,11 @@ public final class AppContext implements AutoCloseable {
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         this.changeLog = new JdbiPriceChangeRepository(jdbi);
+        AlertRepository alerts = new JdbiAlertRepository(jdbi);
         QueueSettings queueSettings = new QueueSettings(settings);
         this.emergencyStop = new EmergencyStop(settings, clock);
         this.queue = new ApprovalQueue(changeLog, skus, prices, limits, queueSettings, emergencyStop, unitOfWork, clock);
-        this.submission = new SubmissionService(changeLog, new JdbiAlertRepository(jdbi), prices, limits, queueSettings,
+        this.submission = new SubmissionService(changeLog, alerts, prices, limits, queueSettings,
                 emergencyStop, unitOfWork, amazon::gateway, clock);
         this.changeLogExport = new com.pricedesk.app.queue.ChangeLogExport(changeLog,
                 new com.pricedesk.excel.ChangeLogWriter(), clock);
@@ -228,6 +236,9 @@ public final class AppContext implements AutoCloseable {
         this.gridLayout = new GridLayoutService(settings);
         this.kpiStatus = new KpiStatusService(skus, prices, costs, kpis, limits, marketFacts, economics,
                 KpiCalculator.withDefaultTolerance(), clock);
+        this.skuDetails = new SkuDetailService(skus, economics, snapshots, clock);
+        this.dashboard = new DashboardService(catalog, snapshots, kpis, new QueueAlertFeed(alerts, clock),
+                new SchedulerJobFeed(scheduler::status), clock);
     }
 
     /** The passphrase that seals the Amazon credentials, when the user set one (see SecretSealer). */
@@ -407,6 +418,15 @@ public final class AppContext implements AutoCloseable {
     /** The queue's changes and audit log, for exports. */
     public com.pricedesk.domain.port.PriceChangeRepository changeLog() {
         return changeLog;
+    }
+
+    /** One SKU with its economics and history, for the SKU detail screen. */
+    public SkuDetailService skuDetails() {
+        return skuDetails;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

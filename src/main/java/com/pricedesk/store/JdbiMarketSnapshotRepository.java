@@ -284,6 +284,15 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     }
 
     @Override
+    public void forEachDay(LocalDate from, LocalDate to, java.util.function.Consumer<SkuDay> consumer) {
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM sku_day WHERE as_of_date BETWEEN :f AND :t")
+                .bind("f", from).bind("t", to)
+                .setFetchSize(2000)
+                .map((rs, ctx) -> mapDay(rs))
+                .forEach(consumer));
+    }
+
+    @Override
     public List<PortfolioDay> portfolio(LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("SELECT as_of_date, units u, sales s, fees f, ad_spend a "
                         + "FROM portfolio_day WHERE as_of_date BETWEEN :f AND :t ORDER BY as_of_date")

@@ -22,6 +22,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import com.pricedesk.ui.shell.PreparingView;
 import com.pricedesk.ui.skus.AppGridBackend;
+import com.pricedesk.ui.shell.Workbench;
+import com.pricedesk.ui.dashboard.DashboardView;
+import com.pricedesk.ui.dashboard.DashboardViewModel;
+import com.pricedesk.ui.detail.SkuDetailView;
+import com.pricedesk.ui.detail.SkuDetailViewModel;
 import com.pricedesk.ui.skus.SkuGridView;
 import com.pricedesk.ui.skus.SkuGridViewModel;
 import java.nio.file.Path;
@@ -165,8 +170,24 @@ public final class PriceDeskApp extends Application {
         SkuGridViewModel grid = new SkuGridViewModel(new AppGridBackend(context.skuGrid(), context.gridCostEdits(),
                 context.gridSelection(), context.gridLayout()), tasks, msg);
         grid.load();
+        SkuGridView gridView = new SkuGridView(grid);
+        Workbench[] bench = new Workbench[1];
+        DashboardViewModel[] dashboard = new DashboardViewModel[1];
+        bench[0] = new Workbench(msg, navigator -> {
+            dashboard[0] = new DashboardViewModel(days -> context.dashboard().dashboard(days, msg.locale()), tasks, msg, navigator,
+                    context.clock());
+            return new DashboardView(dashboard[0], tasks);
+        }, gridView, (sku, onBack) -> {
+            SkuDetailViewModel detail = new SkuDetailViewModel(sku, context.skuDetails()::detail, tasks, msg);
+            SkuDetailView view = new SkuDetailView(detail, tasks, onBack);
+            detail.load();
+            return view;
+        });
+        bench[0].setSkuSubset(grid::showOnly);
+        bench[0].onFirstDashboardShow(() -> dashboard[0].load());
+        gridView.setOnOpenSku(bench[0]::openSku);
         this.grid = grid;
-        this.window = new MainWindow(msg, new SkuGridView(grid),
+        this.window = new MainWindow(msg, bench[0],
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
         jobStatus = new JobStatusViewModel(msg, context.clock().getZone());

@@ -45,6 +45,8 @@ public interface MarketSnapshotRepository {
      * the ones Amazon fulfils. Empty when inventory was never synced.
      */
     Set<String> skusInLatestFbaInventory();
+    /** Every SKU's daily rows from {@code from} to {@code to} inclusive, streamed (dashboard totals, movers). */
+    void forEachDay(LocalDate from, LocalDate to, java.util.function.Consumer<SkuDay> consumer);
 
     long offerSnapshotCount();
 

@@ -204,7 +204,16 @@ public final class SkuGridView extends BorderPane {
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.workingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, filter, tier, tag, kpi, belowFloor, buyBoxLost, spacer, busy, count, columnChooser);
+        // A dashboard click limits the grid to the SKUs behind a figure: say so, and offer the way back.
+        Button subset = new Button();
+        subset.setId("skuSubset");
+        subset.getStyleClass().addAll("small", "subset-chip");
+        subset.textProperty().bind(vm.subsetLabelProperty().concat("  \u2715"));
+        subset.visibleProperty().bind(vm.subsetLabelProperty().isNotEmpty());
+        subset.managedProperty().bind(subset.visibleProperty());
+        subset.setOnAction(e -> vm.clearSubset());
+        HBox bar = new HBox(8, filter, subset, tier, tag, kpi, belowFloor, buyBoxLost, spacer, busy, count,
+                columnChooser);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 6, 10));
         bar.getStyleClass().add("filter-bar");

@@ -86,6 +86,9 @@ public final class SkuGridViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     private final StringProperty filterText = new SimpleStringProperty("");
+    /** The SKUs a dashboard click limited the grid to (empty = all), and why. */
+    private java.util.Set<String> subset = java.util.Set.of();
+    private final ReadOnlyStringWrapper subsetLabel = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Tier> tierFilter = new SimpleObjectProperty<>();
     private final StringProperty tagFilter = new SimpleStringProperty();
     private final ObjectProperty<KpiStatus> kpiFilter = new SimpleObjectProperty<>();
@@ -184,8 +187,32 @@ public final class SkuGridViewModel {
     // ---- filters and sort --------------------------------------------------------------------------
 
     private void refilter() {
-        filtered.setPredicate(predicate(filterText.get(), tierFilter.get(), tagFilter.get(), kpiFilter.get(),
-                belowFloorOnly.get(), buyBoxLostOnly.get()));
+        Predicate<GridRow> filters = predicate(filterText.get(), tierFilter.get(), tagFilter.get(), kpiFilter.get(),
+                belowFloorOnly.get(), buyBoxLostOnly.get());
+        if (subsetLabel.get().isEmpty()) {
+            filtered.setPredicate(filters);
+        } else {
+            java.util.Set<String> only = subset;
+            filtered.setPredicate(r -> only.contains(r.sellerSku()) && filters.test(r));
+        }
+    }
+
+    /** Limits the grid to {@code skus} (a dashboard bucket), saying why in {@code label}; other filters still apply. */
+    public void showOnly(String label, Collection<String> skus) {
+        subset = java.util.Set.copyOf(skus);
+        subsetLabel.set(label);
+        refilter();
+    }
+
+    /** Back to all SKUs (the other filters stay). */
+    public void clearSubset() {
+        subset = java.util.Set.of();
+        subsetLabel.set("");
+        refilter();
+    }
+
+    public ReadOnlyStringProperty subsetLabelProperty() {
+        return subsetLabel.getReadOnlyProperty();
     }
 
     /** All filters combined: a row is shown when it passes every one that is set. */
