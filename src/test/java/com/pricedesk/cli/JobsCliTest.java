@@ -54,8 +54,8 @@ class JobsCliTest {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
 
         Map<String, JsonNode> before = status();
-        assertThat(before.keySet()).containsExactly("sync_offers", "reprice", "sync_inventory", "sync_reports",
-                "sync_ads", "sync_fees", "backup");
+        assertThat(before.keySet()).containsExactly("sync_offers", "reprice", "submit_approved", "sync_inventory",
+                "sync_reports", "sync_ads", "sync_fees", "backup");
         JsonNode offers = before.get("sync_offers");
         List<String> fields = new java.util.ArrayList<>();
         offers.fieldNames().forEachRemaining(fields::add);

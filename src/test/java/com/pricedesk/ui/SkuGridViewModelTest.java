@@ -221,6 +221,21 @@ class SkuGridViewModelTest {
     }
 
     @Test
+    void aDashboardSubsetLimitsTheGridAloneOrWithTheOtherFilters() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        vm.showOnly("KPI: Breach", List.of("EA-USBC-3FT-2P", "KT-SPAT-3P-BLK"));
+        assertThat(vm.subsetLabelProperty().get()).isEqualTo("KPI: Breach");
+        assertThat(skus(vm)).containsExactly("KT-SPAT-3P-BLK", "EA-USBC-3FT-2P");
+
+        vm.filterTextProperty().set("usbc");
+        assertThat(skus(vm)).containsExactly("EA-USBC-3FT-2P");
+
+        vm.clearSubset();
+        assertThat(vm.subsetLabelProperty().get()).isEmpty();
+        assertThat(skus(vm)).containsExactly("EA-USBC-3FT-2P", "EA-USBC-6FT-2P");
+    }
+
+    @Test
     void sortsByPrecomputedValuesWithUnknownLastBothWays() {
         SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
         vm.sortBy(List.of(new SortKey(GridColumn.PRICE, true)));

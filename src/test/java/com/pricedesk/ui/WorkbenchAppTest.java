@@ -2,7 +2,7 @@ package com.pricedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pricedesk.app.catalog.SkuOverview;
+import com.pricedesk.ui.skus.GridRow;
 import com.pricedesk.ui.chart.ChartCard;
 import com.pricedesk.ui.dashboard.DashboardView;
 import com.pricedesk.ui.detail.SkuDetailView;
@@ -44,7 +44,7 @@ class WorkbenchAppTest {
 
     private Optional<javafx.scene.Node> firstRow(String sku) {
         return robot.lookup(".table-row-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.getItem() instanceof SkuOverview s && s.sellerSku().equals(sku)).tryQuery();
+                && r.getItem() instanceof GridRow s && s.sellerSku().equals(sku)).tryQuery();
     }
 
     @Test
@@ -52,7 +52,7 @@ class WorkbenchAppTest {
     void opensASkuWithChartsAndTheDashboardWithTrends() throws Exception {
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#skuTable").tryQuery().isPresent()
                 && robot.lookup("#skuTable").queryAs(TableView.class).getItems().size() == 300);
-        TableView<SkuOverview> table = robot.lookup("#skuTable").queryAs(TableView.class);
+        TableView<GridRow> table = robot.lookup("#skuTable").queryAs(TableView.class);
         String first = table.getItems().get(0).sellerSku();
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstRow(first).isPresent());

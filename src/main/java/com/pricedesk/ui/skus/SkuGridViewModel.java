@@ -193,7 +193,9 @@ public final class SkuGridViewModel {
             filtered.setPredicate(filters);
         } else {
             java.util.Set<String> only = subset;
-            filtered.setPredicate(r -> only.contains(r.sellerSku()) && filters.test(r));
+            // No other filter set (null): the subset alone decides.
+            filtered.setPredicate(filters == null ? r -> only.contains(r.sellerSku())
+                    : r -> only.contains(r.sellerSku()) && filters.test(r));
         }
     }
 
