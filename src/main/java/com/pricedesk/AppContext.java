@@ -102,6 +102,7 @@ import com.pricedesk.app.jobs.ProcessOwner;
 import com.pricedesk.app.jobs.Scheduler;
 import com.pricedesk.app.jobs.StandardJobs;
 import com.pricedesk.store.JdbiJobRunRepository;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -238,7 +239,8 @@ public final class AppContext implements AutoCloseable {
                 KpiCalculator.withDefaultTolerance(), clock);
         this.skuDetails = new SkuDetailService(skus, economics, snapshots, clock);
         this.dashboard = new DashboardService(catalog, snapshots, kpis, new QueueAlertFeed(alerts, clock),
-                new SchedulerJobFeed(scheduler::status), clock);
+                new SchedulerJobFeed(scheduler::status), clock, () -> kpiStatus.all().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().overall())));
     }
 
     /** The passphrase that seals the Amazon credentials, when the user set one (see SecretSealer). */

@@ -51,9 +51,22 @@ public final class DashboardService {
     private final JobStatusFeed jobs;
     private final KpiCalculator kpis = KpiCalculator.withDefaultTolerance();
     private final Clock clock;
+    /** The same KPI status the grid and {@code skus list} show, from the market facts; per SKU. */
+    private final java.util.function.Supplier<Map<String, KpiStatus>> marketStatus;
 
     public DashboardService(CatalogService catalog, MarketSnapshotRepository history, KpiTargetRepository kpiTargets,
                             AlertFeed alerts, JobStatusFeed jobs, Clock clock) {
+        this(catalog, history, kpiTargets, alerts, jobs, clock, Map::of);
+    }
+
+    /**
+     * With {@code marketStatus}, SKUs are counted by their full KPI status (margin, ROI, cover, conversion,
+     * ACoS, BSR...), so the dashboard agrees with the grid; SKUs it does not know fall back to margin and ROI.
+     */
+    public DashboardService(CatalogService catalog, MarketSnapshotRepository history, KpiTargetRepository kpiTargets,
+                            AlertFeed alerts, JobStatusFeed jobs, Clock clock,
+                            java.util.function.Supplier<Map<String, KpiStatus>> marketStatus) {
+        this.marketStatus = marketStatus;
         this.catalog = catalog;
         this.history = history;
         this.kpiTargets = kpiTargets;
@@ -118,8 +131,10 @@ public final class DashboardService {
         for (KpiStatus s : KpiStatus.values()) {
             out.put(s, new ArrayList<>());
         }
+        Map<String, KpiStatus> known = marketStatus.get();
         for (SkuOverview s : skus) {
-            out.get(status(book, s)).add(s.sellerSku());
+            KpiStatus full = known.get(s.sellerSku());
+            out.get(full != null ? full : status(book, s)).add(s.sellerSku());
         }
         return out;
     }

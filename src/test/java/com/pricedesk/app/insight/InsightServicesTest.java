@@ -108,6 +108,9 @@ class InsightServicesTest {
         assertThat(d.byStatus().values().stream().mapToInt(List::size).sum()).isEqualTo(60);
         long known = app.catalog().overview(Optional.empty()).stream().filter(s -> s.marginPct() != null).count();
         assertThat(d.marginDistribution().stream().mapToInt(m -> m.skus().size()).sum()).isEqualTo((int) known);
+        // Each SKU is counted by the same KPI status the grid and `skus list` show.
+        app.kpiStatus().all().forEach((sku, status) ->
+                assertThat(d.byStatus().get(status.overall())).as(sku).contains(sku));
         // Below-floor SKUs are KPI breaches.
         app.catalog().overview(Optional.empty()).stream().filter(SkuOverview::belowFloorMargin)
                 .forEach(s -> assertThat(d.byStatus().get(KpiStatus.BREACH)).contains(s.sellerSku()));
