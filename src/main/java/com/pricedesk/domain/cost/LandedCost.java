@@ -14,7 +14,8 @@ import java.util.Objects;
  */
 public record LandedCost(Money purchase, Money freight, Money tariff, Money handling, BigDecimal chargeableWeightKg) {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** 1 ÷ 100 as a constant (same value and scale 2), not a division per SKU */
+    private static final BigDecimal PERCENT = new BigDecimal("0.01");
 
     public Money total() {
         return purchase.plus(freight).plus(tariff).plus(handling);
@@ -43,7 +44,7 @@ public record LandedCost(Money purchase, Money freight, Money tariff, Money hand
             }
         };
         Money customs = p.customsValue() == null ? purchaseUsd : fx.toUsd(p.customsValue());
-        Money tariff = customs.times(p.tariffPct()).times(BigDecimal.ONE.divide(HUNDRED));
+        Money tariff = customs.times(p.tariffPct()).times(PERCENT);
         Money handling = fx.toUsd(p.packaging()).plus(fx.toUsd(p.labeling()))
                 .plus(fx.toUsd(p.prep())).plus(fx.toUsd(p.other()));
         return new LandedCost(purchaseUsd, freight, tariff, handling, chargeable);

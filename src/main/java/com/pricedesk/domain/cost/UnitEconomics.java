@@ -29,6 +29,8 @@ public final class UnitEconomics {
 
     private final FeeSchedule schedule;
     private final LandedCost landedCost;
+    /** landedCost.total(), summed once */
+    private final Money landedTotal;
     private final BigDecimal landed;
     private final ReferralCategory referral;
     private final FbaFeeQuote fba;
@@ -42,6 +44,15 @@ public final class UnitEconomics {
     private final BigDecimal returnsProcessing;
     /** processing fee + unsellable share × landed cost: the price-independent part of a return */
     private final BigDecimal returnCostBeforeRefundFee;
+    /** return rate × the price-independent part: the verification's returns are this plus rate × refund fee */
+    private final BigDecimal expectedReturnCostBeforeRefundFee;
+    /**
+     * The price-independent costs the verification adds at every price, summed once: landed cost, closing
+     * fee, storage, aged surcharge, placement and the fixed part of returns (exact sums, so the same value).
+     */
+    private BigDecimal fixedCostsForCheck;
+    /** FBA fee plus its fuel surcharge per price band, for the verification */
+    private BigDecimal[] fbaWithFuelForCheck;
     private final BigDecimal tacos;
     private final java.util.function.Supplier<String> storageSource;
     private final java.util.function.Supplier<String> agedSource;
@@ -51,7 +62,8 @@ public final class UnitEconomics {
     private UnitEconomics(FeeSchedule schedule, EconomicsInput in) {
         this.schedule = schedule;
         this.landedCost = in.landedCost();
-        this.landed = landedCost.total().amount();
+        this.landedTotal = landedCost.total();
+        this.landed = landedTotal.amount();
         this.referral = schedule.referral().category(in.category());
         this.fba = schedule.fbaFees().quote(in.packageSize(), in.apparel());
         this.fuelRate = schedule.fuelSurcharge().map(f -> f.rate()).orElse(BigDecimal.ZERO);
@@ -86,6 +98,7 @@ public final class UnitEconomics {
         this.returnsProcessing = schedule.returnsProcessing().filter(r -> r.isKnown())
                 .map(r -> r.feePerUnit()).orElse(BigDecimal.ZERO);
         this.returnCostBeforeRefundFee = returnsProcessing.add(unsellableShare.multiply(landed));
+        this.expectedReturnCostBeforeRefundFee = returnRate.multiply(returnCostBeforeRefundFee);
         this.returnsSource = () -> "return rate " + p.returnRatePct().stripTrailingZeros().toPlainString() + "% × (processing "
                 + schedule.returnsProcessing().filter(r -> r.isKnown())
                         .map(r -> r.feePerUnit().toPlainString() + " from " + r.info().id())
@@ -115,7 +128,7 @@ public final class UnitEconomics {
     }
 
     public Money landedCost() {
-        return landedCost.total();
+        return landedTotal;
     }
 
     /** The full waterfall at a price: every line named with its source. */
@@ -148,7 +161,7 @@ public final class UnitEconomics {
         lines.add(usd("returns", returnsAt(referralFee), returnsSource));
         lines.add(usd("advertising", tacos.multiply(p), () -> "TACoS " + tacos.multiply(HUNDRED).stripTrailingZeros()
                 .toPlainString() + "% of price"));
-        return new Waterfall(Money.usd(p), lines, landedCost.total());
+        return new Waterfall(Money.usd(p), lines, landedTotal);
     }
 
     private BigDecimal returnsAt(BigDecimal referralFee) {
@@ -233,10 +246,19 @@ public final class UnitEconomics {
      * solver's answer is checked by a second, independent computation.
      */
     BigDecimal profitAt(BigDecimal price) {
+        if (fixedCostsForCheck == null) {
+            fixedCostsForCheck = landed.add(closingFee).add(storage).add(agedSurcharge).add(placement)
+                    .add(expectedReturnCostBeforeRefundFee);
+            PriceBand[] bands = PriceBand.values();
+            fbaWithFuelForCheck = new BigDecimal[bands.length];
+            for (PriceBand b : bands) {
+                BigDecimal fee = fba.in(b).amount();
+                fbaWithFuelForCheck[b.ordinal()] = fee.add(fee.multiply(fuelRate));
+            }
+        }
         BigDecimal referralFee = referral.feeAt(price);
-        BigDecimal fbaFee = fba.at(price).amount();
-        BigDecimal costs = landed.add(referralFee).add(closingFee).add(fbaFee).add(fbaFee.multiply(fuelRate))
-                .add(storage).add(agedSurcharge).add(placement).add(returnsAt(referralFee)).add(tacos.multiply(price));
+        BigDecimal costs = fixedCostsForCheck.add(referralFee).add(fbaWithFuelForCheck[PriceBand.of(price).ordinal()])
+                .add(returnRate.multiply(schedule.refundAdministration().on(referralFee))).add(tacos.multiply(price));
         return price.subtract(costs);
     }
 

@@ -23,11 +23,18 @@ public record Waterfall(Money price, List<WaterfallLine> lines, Money landedCost
     }
 
     public Money totalCosts() {
-        Money sum = Money.zero(price.currency());
+        // the same sum as Money.plus line by line, without a Money per step
+        java.util.Currency currency = price.currency();
+        BigDecimal sum = Money.zero(currency).amount();
         for (WaterfallLine l : lines) {
-            sum = sum.plus(l.amount());
+            Money m = l.amount();
+            if (!currency.equals(m.currency())) {
+                throw new IllegalArgumentException(
+                        "Cannot combine " + currency + " and " + m.currency() + " without an exchange rate");
+            }
+            sum = sum.add(m.amount());
         }
-        return sum;
+        return new Money(sum, currency);
     }
 
     public Money profit() {

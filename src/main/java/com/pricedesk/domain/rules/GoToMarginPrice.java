@@ -17,13 +17,13 @@ public record GoToMarginPrice(BigDecimal marginPct) implements Action {
         if (view.pricing().isEmpty()) {
             return new ActionResult.NotApplicable(Explanation.of("unit economics are unknown", "单品利润数据未知"));
         }
-        String m = Phrases.percent(marginPct);
         return view.pricing().get().priceForMargin(marginPct)
                 .<ActionResult>map(p -> new ActionResult.Proposal(p, Optional.empty(), Optional.empty(),
-                        Explanation.of("price for " + m + " margin " + Phrases.money(p),
-                                m + " 毛利率对应价格 " + Phrases.money(p))))
+                        () -> Explanation.of("price for " + Phrases.percent(marginPct) + " margin " + Phrases.money(p),
+                                Phrases.percent(marginPct) + " 毛利率对应价格 " + Phrases.money(p))))
                 .orElseGet(() -> new ActionResult.Unreachable(Explanation.of(
-                        "no price reaches a " + m + " margin", "任何价格都达不到 " + m + " 毛利率")));
+                        "no price reaches a " + Phrases.percent(marginPct) + " margin",
+                        "任何价格都达不到 " + Phrases.percent(marginPct) + " 毛利率")));
     }
 
     @Override

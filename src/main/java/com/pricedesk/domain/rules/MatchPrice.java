@@ -39,12 +39,16 @@ public record MatchPrice(PriceTarget target, Optional<Adjustment> beatBy) implem
                     target.chinese() + "未知"));
         }
         Money price = beatBy.map(b -> b.negate().applyTo(market.get())).orElse(market.get());
-        String at = Phrases.money(market.get());
-        Explanation what = beatBy.isEmpty()
+        Money marketPrice = market.get();
+        return new ActionResult.Proposal(price, against, market, () -> what(marketPrice));
+    }
+
+    private Explanation what(Money marketPrice) {
+        String at = Phrases.money(marketPrice);
+        return beatBy.isEmpty()
                 ? Explanation.of("match " + target.english() + " at " + at, "跟随" + target.chinese() + " " + at)
                 : Explanation.of("beat " + target.english() + " at " + at + " by " + beatBy.get().unsigned(),
                         "比" + target.chinese() + " " + at + " 低 " + beatBy.get().unsigned());
-        return new ActionResult.Proposal(price, against, market, what);
     }
 
     @Override

@@ -13,7 +13,7 @@ public record MoveBy(Adjustment by) implements Action {
     public ActionResult propose(MarketView view, CompetitorFilter filter) {
         return view.ourPrice()
                 .<ActionResult>map(p -> new ActionResult.Proposal(by.applyTo(p), java.util.Optional.empty(),
-                        java.util.Optional.empty(), describe()))
+                        java.util.Optional.empty(), this::describe))
                 .orElseGet(() -> new ActionResult.NotApplicable(Explanation.of("our price is unknown", "我们的售价未知")));
     }
 

@@ -11,7 +11,7 @@ public record RestoreRegularPrice() implements Action {
     public ActionResult propose(MarketView view, CompetitorFilter filter) {
         return view.facts().regularPrice()
                 .<ActionResult>map(p -> new ActionResult.Proposal(p, Optional.empty(), Optional.empty(),
-                        Explanation.of("restore the regular price " + Phrases.money(p), "恢复常规售价 " + Phrases.money(p))))
+                        () -> Explanation.of("restore the regular price " + Phrases.money(p), "恢复常规售价 " + Phrases.money(p))))
                 .orElseGet(() -> new ActionResult.NotApplicable(Explanation.of("the regular price is unknown", "常规售价未知")));
     }
 

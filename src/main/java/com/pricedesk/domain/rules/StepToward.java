@@ -28,7 +28,7 @@ public record StepToward(Money target, Adjustment step) implements Action {
         // Never overshoot: the last step lands on the target.
         Money price = direction == 0 ? current
                 : direction > 0 ? min(next, target) : max(next, target);
-        return new ActionResult.Proposal(price, Optional.empty(), Optional.empty(), describe());
+        return new ActionResult.Proposal(price, Optional.empty(), Optional.empty(), this::describe);
     }
 
     private static Money min(Money a, Money b) {

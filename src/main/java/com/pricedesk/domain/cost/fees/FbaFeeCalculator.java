@@ -29,25 +29,33 @@ public final class FbaFeeCalculator {
         SizeClassification size = sizeTiers.classify(pkg);
         boolean apparelRates = isApparel && size.tier().isStandard();
         Optional<FulfillmentTable> preferred = apparelRates ? apparel : peak;
+        BigDecimal w = size.shippingWeightLb();
+        // the row of each table depends on the tier and weight only: look it up once, not once per band
+        Optional<FulfillmentRow> preferredRow = preferred.isPresent() ? preferred.get().row(size.tier(), w)
+                : Optional.empty();
+        Optional<FulfillmentRow> baseRow = null;
         Map<PriceBand, FbaFee> fees = new EnumMap<>(PriceBand.class);
         for (PriceBand band : PriceBand.values()) {
-            fees.put(band, feeIn(band, size, preferred, apparelRates));
+            Optional<BigDecimal> fee = preferredRow.isPresent() ? preferredRow.get().fee(band, w) : Optional.empty();
+            if (fee.isEmpty() && baseRow == null) {
+                baseRow = nonPeak.row(size.tier(), w);
+            }
+            fees.put(band, feeIn(band, size, preferred, apparelRates, fee, baseRow));
         }
         return new FbaFeeQuote(size, fees);
     }
 
     private FbaFee feeIn(PriceBand band, SizeClassification size, Optional<FulfillmentTable> preferred,
-                         boolean apparelRates) {
+                         boolean apparelRates, Optional<BigDecimal> fee, Optional<FulfillmentRow> baseRow) {
         BigDecimal w = size.shippingWeightLb();
         if (preferred.isPresent()) {
-            Optional<BigDecimal> fee = preferred.get().row(size.tier(), w).flatMap(r -> r.fee(band, w));
             if (fee.isPresent()) {
                 String note = apparelRates && peak.isPresent()
                         ? "peak-season apparel rates are not in the fee tables; non-peak apparel rate used" : "";
                 return new FbaFee(fee.get(), preferred.get().info().id(), note);
             }
         }
-        Optional<BigDecimal> base = nonPeak.row(size.tier(), w).flatMap(r -> r.fee(band, w));
+        Optional<BigDecimal> base = baseRow.flatMap(r -> r.fee(band, w));
         if (base.isEmpty()) {
             throw new IllegalArgumentException("No FBA fulfillment fee in " + nonPeak.info().id() + " for "
                     + size.tier().id() + " at " + w.stripTrailingZeros().toPlainString() + " lb in the " + band.id()
