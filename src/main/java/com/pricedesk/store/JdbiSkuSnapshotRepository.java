@@ -114,6 +114,27 @@ public final class JdbiSkuSnapshotRepository implements SkuSnapshotRepository {
     }
 
     @Override
+    public void insertNew(List<SkuSnapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            SkuDao skus = h.attach(SkuDao.class);
+            skus.insert(snapshots.stream().map(s -> SkuRow.of(s.sku())).toList());
+            List<TagRow> tags = snapshots.stream().flatMap(s -> s.sku().tags().stream().distinct()
+                    .map(t -> new TagRow(s.sellerSku(), t))).toList();
+            if (!tags.isEmpty()) {
+                skus.insertTags(tags);
+            }
+            List<CostProfileRow> withCost = snapshots.stream().filter(s -> s.cost() != null)
+                    .map(s -> CostProfileRow.of(s.sellerSku(), s.cost())).toList();
+            if (!withCost.isEmpty()) {
+                h.attach(CostProfileDao.class).insert(withCost);
+            }
+        });
+    }
+
+    @Override
     public void delete(Collection<String> sellerSkus) {
         List<String> all = List.copyOf(sellerSkus);
         jdbi.useTransaction(h -> {
