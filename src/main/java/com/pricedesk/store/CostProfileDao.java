@@ -27,18 +27,4 @@ interface CostProfileDao {
                 :otherAmount, :otherCurrency, :inboundPlacementAmount, :inboundPlacementCurrency,
                 :returnRatePct, :unsellablePct, :tacosPct, :storageMonths, CURRENT_TIMESTAMP)""")
     void upsert(@BindMethods List<CostProfileRow> rows);
-
-    /** For SKUs known to have no cost profile yet. */
-    @SqlBatch("""
-            INSERT INTO cost_profile (seller_sku, purchase_amount, purchase_currency, freight_basis, freight_amount,
-                freight_currency, volumetric_divisor, tariff_pct, customs_value_amount, customs_value_currency,
-                packaging_amount, packaging_currency, labeling_amount, labeling_currency, prep_amount, prep_currency,
-                other_amount, other_currency, inbound_placement_amount, inbound_placement_currency,
-                return_rate_pct, unsellable_pct, tacos_pct, storage_months, updated_at)
-            VALUES (:sellerSku, :purchaseAmount, :purchaseCurrency, :freightBasis, :freightAmount,
-                :freightCurrency, :volumetricDivisor, :tariffPct, :customsValueAmount, :customsValueCurrency,
-                :packagingAmount, :packagingCurrency, :labelingAmount, :labelingCurrency, :prepAmount, :prepCurrency,
-                :otherAmount, :otherCurrency, :inboundPlacementAmount, :inboundPlacementCurrency,
-                :returnRatePct, :unsellablePct, :tacosPct, :storageMonths, CURRENT_TIMESTAMP)""")
-    void insert(@BindMethods List<CostProfileRow> rows);
 }

@@ -30,14 +30,6 @@ interface SkuDao {
                     :weightKg, CURRENT_TIMESTAMP)""")
     void upsert(@BindMethods List<SkuRow> rows);
 
-    /** For SKUs known not to exist yet: a plain INSERT, cheaper for H2 than MERGE's look-up-then-write. */
-    @SqlBatch("""
-            INSERT INTO sku (seller_sku, asin, title, local_title, category, tier, length_cm, width_cm, height_cm,
-                             weight_kg, updated_at)
-            VALUES (:sellerSku, :asin, :title, :localTitle, :category, :tier, :lengthCm, :widthCm, :heightCm,
-                    :weightKg, CURRENT_TIMESTAMP)""")
-    void insert(@BindMethods List<SkuRow> rows);
-
     @SqlBatch("DELETE FROM sku_tag WHERE seller_sku = :sku")
     void deleteTags(@Bind("sku") List<String> sellerSkus);
 
