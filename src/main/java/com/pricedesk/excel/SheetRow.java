@@ -12,6 +12,10 @@ public record SheetRow(int number, List<SheetCell> cells) {
     }
 
     public SheetCell cell(int column) {
+        // cells come in column order, so in a full row the cell sits at its own index
+        if (column < cells.size() && cells.get(column).column() == column) {
+            return cells.get(column);
+        }
         for (SheetCell c : cells) {
             if (c.column() == column) {
                 return c;

@@ -54,10 +54,11 @@ final class XlsSource implements WorkbookSource {
     @Override
     public void read(String sheetName, RowHandler handler) {
         Sheet sheet = workbook.getSheet(sheetName);
+        PoiCells cellReader = new PoiCells();
         for (Row row : sheet) {
             List<SheetCell> cells = new ArrayList<>();
             for (Cell c : row) {
-                SheetCell sc = PoiCells.of(c);
+                SheetCell sc = cellReader.cell(c);
                 if (sc != null) {
                     cells.add(sc);
                 }

@@ -67,10 +67,11 @@ final class XlsxSource implements WorkbookSource {
         unread = null;
         try (Workbook wb = first != null ? first : open()) {
             Sheet sheet = wb.getSheet(sheetName);
+            PoiCells cellReader = new PoiCells();
             for (Row row : sheet) {
                 List<SheetCell> cells = new ArrayList<>();
                 for (Cell c : row) {
-                    SheetCell sc = PoiCells.of(c);
+                    SheetCell sc = cellReader.cell(c);
                     if (sc != null) {
                         cells.add(sc);
                     }

@@ -132,7 +132,9 @@ public final class ImportService {
 
         @Override
         public void write(List<ImportChange> chunk) {
-            snapshots.saveAll(chunk.stream().map(ImportChange::after).toList());
+            // the analysis looked each SKU up in this transaction: created ones cannot exist yet
+            snapshots.insertNew(chunk.stream().filter(ImportChange::created).map(ImportChange::after).toList());
+            snapshots.saveAll(chunk.stream().filter(c -> !c.created()).map(ImportChange::after).toList());
             batches.addChanges(batchId, chunk);
         }
 
