@@ -1,15 +1,9 @@
 package com.pricedesk.amazon;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,24 +11,29 @@ import org.slf4j.LoggerFactory;
  * One waiting token bucket per SP-API operation, shared by every caller in the process: Amazon
  * counts calls per operation and per seller+app, so two gateways must not each think they have the
  * whole quota. Created once in the composition root.
+ * <p>
+ * Each bucket mirrors Amazon's (and the simulator's): the same rate, the same burst, greedy refill,
+ * full at the start. Mirroring alone is not enough, because Amazon counts a call when it
+ * <em>arrives</em>, later than we took our token: when Amazon's bucket is full during that gap it
+ * wastes the refill ours gets, and the next call would find Amazon one token short (the 429 seen on
+ * a burst-1 operation). So a call still in flight (token taken, no answer yet) keeps its place: the
+ * bucket refills only up to {@code burst − calls in flight}. With that rule our bucket never holds
+ * more than Amazon's, whatever the network's delays, so our own pacing cannot cause a 429 when we
+ * are the only caller; it costs one round trip per call only while the bucket is at its cap.
+ * <p>
+ * Time is read from the same millisecond clock Amazon's side of the simulator uses and tokens are
+ * counted in whole nanoseconds of refill, so the two buckets agree exactly; a small rate margin
+ * ({@value #DEFAULT_SAFETY_MARGIN}) covers a remote server's rounding.
  */
 public final class RateLimiterRegistry {
     private static final Logger log = LoggerFactory.getLogger(RateLimiterRegistry.class);
-    /**
-     * Pace a little under the limit (2 % plus 5 ms a call, the 5 ms shrunk with the simulator's
-     * speed like every other duration) so that jitter does not make a call reach Amazon before
-     * Amazon's own bucket has refilled. At real speed that costs 4.5 % on the fastest operations.
-     */
-    private static final double DEFAULT_SAFETY_MARGIN = 0.02;
-    private static final long JITTER_ALLOWANCE_NANOS = 5_000_000L;
-    /** Buckets count thousandths of a call, so that a few milliseconds of lateness can be charged. */
-    private static final long MILLI = 1000;
+    static final double DEFAULT_SAFETY_MARGIN = 0.002;
+    private static final long NANOS_PER_MILLI = 1_000_000L;
 
     private final double speed;
     private final double safetyMargin;
-    private final Map<SpApiOperation, Bucket> buckets = new EnumMap<>(SpApiOperation.class);
-    private final Map<SpApiOperation, Double> rates = new EnumMap<>(SpApiOperation.class);
-    private final Map<SpApiOperation, AtomicLong> fastestAnswerNanos = new EnumMap<>(SpApiOperation.class);
+    private final LongSupplier millis;
+    private final Map<SpApiOperation, Mirror> buckets = new EnumMap<>(SpApiOperation.class);
 
     /** Amazon's default rates in real time. */
     public RateLimiterRegistry() {
@@ -43,61 +42,37 @@ public final class RateLimiterRegistry {
 
     /** {@code speed} > 1 runs the buckets faster, to match a simulator whose clock runs faster. */
     public RateLimiterRegistry(double speed) {
-        this(speed, DEFAULT_SAFETY_MARGIN);
+        this(speed, DEFAULT_SAFETY_MARGIN, System::currentTimeMillis);
     }
 
-    RateLimiterRegistry(double speed, double safetyMargin) {
+    RateLimiterRegistry(double speed, double safetyMargin, LongSupplier millis) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive: " + speed);
         }
         this.speed = speed;
         this.safetyMargin = safetyMargin;
+        this.millis = millis;
         for (SpApiOperation op : SpApiOperation.values()) {
-            rates.put(op, op.ratePerSecond());
-            buckets.put(op, Bucket.builder().addLimit(bandwidth(op.ratePerSecond(), op.burst())).build());
-            fastestAnswerNanos.put(op, new AtomicLong(-1));
+            buckets.put(op, new Mirror(op.ratePerSecond(), op.burst(), periodNanos(op.ratePerSecond()), millis.getAsLong()));
         }
     }
 
     /**
-     * Blocks until the operation may be called. Waits and then tries again instead of reserving a
-     * future token, so that lateness charged by {@link #completed} while we wait still counts.
+     * Blocks until the operation may be called, and counts the call as in flight until
+     * {@link #completed} is called for it (which the caller must do, answer or not).
      */
     public void acquire(SpApiOperation op) throws InterruptedException {
-        Bucket b = bucket(op);
-        while (true) {
-            ConsumptionProbe probe = b.tryConsumeAndReturnRemaining(MILLI);
-            if (probe.isConsumed()) {
-                return;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.max(probe.getNanosToWaitForRefill(), 100_000L));
-        }
+        buckets.get(op).acquire();
     }
 
-    /**
-     * Reports how long a call took from its token to its answer. Amazon counted the call when it
-     * arrived, which may be later than we assumed: the first call of a connection pays for the TLS
-     * handshake, a congested one for the queue. The next call is held back by half the extra time
-     * (the way there is about half a round trip; the rest is Amazon working after it counted us),
-     * and by half the whole answer time the first time, when nothing is known yet.
-     */
+    /** The call taken by {@link #acquire} has its answer (or failed): its place in the burst refills again. */
     public void completed(SpApiOperation op, Duration tokenToAnswer) {
-        long nanos = tokenToAnswer.toNanos();
-        AtomicLong fastest = fastestAnswerNanos.get(op);
-        long previous = fastest.getAndAccumulate(nanos, (old, now) -> old < 0 ? now : Math.min(old, now));
-        long late = (previous < 0 ? nanos : nanos - Math.min(previous, nanos)) / 2;
-        long period = minimumInterval(op).toNanos();
-        long debt = Math.min(MILLI, Math.round((double) late / period * MILLI));
-        if (debt > 0) {
-            bucket(op).consumeIgnoringRateLimits(debt);
-        }
+        buckets.get(op).release();
     }
 
     /** The shortest honest wait between two calls, used as the floor of the 429 backoff. */
     public Duration minimumInterval(SpApiOperation op) {
-        synchronized (rates) {
-            return refillPeriod(rates.get(op));
-        }
+        return Duration.ofNanos(buckets.get(op).period());
     }
 
     /**
@@ -118,37 +93,109 @@ public final class RateLimiterRegistry {
         if (!(applied > 0) || Double.isInfinite(applied)) {
             return;
         }
-        synchronized (rates) {
-            double current = rates.get(op);
-            if (Math.abs(applied - current) / current < 0.01) {
-                return;
-            }
-            rates.put(op, applied);
-            bucket(op).replaceConfiguration(BucketConfiguration.builder().addLimit(bandwidth(applied, op.burst())).build(),
-                    TokensInheritanceStrategy.AS_IS);
-            log.info("Amazon applies {}/s to {} (was {}/s); pacing adjusted", applied, op.operationId(), current);
+        Mirror b = buckets.get(op);
+        double current = b.rate();
+        if (Math.abs(applied - current) / current < 0.01) {
+            return;
         }
+        b.changeRate(applied, periodNanos(applied));
+        log.info("Amazon applies {}/s to {} (was {}/s); pacing adjusted", applied, op.operationId(), current);
     }
 
     /** The rate currently used for {@code op}, in requests per (unscaled) second. */
     public double rate(SpApiOperation op) {
-        synchronized (rates) {
-            return rates.get(op);
+        return buckets.get(op).rate();
+    }
+
+    /** Calls of {@code op} taken and not yet answered (for tests). */
+    int inFlight(SpApiOperation op) {
+        return buckets.get(op).inFlight();
+    }
+
+    /** One token's worth of refill, in nanoseconds of (sped-up) time, as Amazon's side rounds it, plus the margin. */
+    private long periodNanos(double ratePerSecond) {
+        double nanos = 1_000_000_000d / (ratePerSecond * speed);
+        return Math.max(1, Math.round(nanos) + (long) Math.ceil(nanos * safetyMargin));
+    }
+
+    /** A greedy bucket counted in nanoseconds of refill; one token = {@code period} of them. */
+    private final class Mirror {
+        private final int burst;
+        private double rate;
+        private long period;
+        /** Refill held, in nanoseconds; a call needs {@code period}. */
+        private long level;
+        private long lastMillis;
+        private int inFlight;
+
+        Mirror(double rate, int burst, long period, long now) {
+            this.rate = rate;
+            this.burst = burst;
+            this.period = period;
+            this.level = burst * period;
+            this.lastMillis = now;
         }
-    }
 
-    private Bucket bucket(SpApiOperation op) {
-        return buckets.get(op);
-    }
+        synchronized void acquire() throws InterruptedException {
+            while (true) {
+                refill();
+                if (level >= period) {
+                    level -= period;
+                    inFlight++;
+                    return;
+                }
+                if (inFlight >= burst) {
+                    wait(); // the cap is below one token until a call in flight answers
+                } else {
+                    long missing = period - level;
+                    wait(Math.max(1, (missing + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI));
+                }
+            }
+        }
 
-    private Bandwidth bandwidth(double ratePerSecond, int burst) {
-        return Bandwidth.builder().capacity(burst * MILLI).refillGreedy(MILLI, refillPeriod(ratePerSecond))
-                .initialTokens(burst * MILLI).build();
-    }
+        synchronized void release() {
+            refill(); // the refill up to now was capped with this call still in flight
+            if (inFlight > 0) {
+                inFlight--;
+            }
+            notifyAll();
+        }
 
-    private Duration refillPeriod(double ratePerSecond) {
-        double seconds = (1.0 / (ratePerSecond * speed)) * (1.0 + safetyMargin);
-        return Duration.ofNanos(Math.max(1, Math.round(seconds * 1_000_000_000d))
-                + Math.round(JITTER_ALLOWANCE_NANOS / speed));
+        synchronized double rate() {
+            return rate;
+        }
+
+        synchronized long period() {
+            return period;
+        }
+
+        synchronized int inFlight() {
+            return inFlight;
+        }
+
+        synchronized void changeRate(double newRate, long newPeriod) {
+            refill();
+            // Keep the same number of tokens held.
+            level = (long) ((double) level / period * newPeriod);
+            rate = newRate;
+            period = newPeriod;
+            notifyAll();
+        }
+
+        private void refill() {
+            long now = millis.getAsLong();
+            long elapsed = now - lastMillis;
+            if (elapsed <= 0) {
+                return; // same millisecond, or the wall clock stepped back: no refill
+            }
+            lastMillis = now;
+            long cap = (long) Math.max(0, burst - inFlight) * period;
+            if (level < cap) {
+                long gained = elapsed >= Long.MAX_VALUE / NANOS_PER_MILLI ? Long.MAX_VALUE : elapsed * NANOS_PER_MILLI;
+                level = gained >= cap - level ? cap : level + gained;
+            } else if (level > cap) {
+                level = cap;
+            }
+        }
     }
 }

@@ -77,6 +77,11 @@ final class SpApiGateway implements MarketplaceGateway {
     }
 
     @Override
+    public java.util.Map<String, ListingPrice> listings(List<String> sellerSkus) {
+        return listings.listings(sellerSkus);
+    }
+
+    @Override
     public PriceSubmission updatePrice(PriceUpdate update) {
         return listings.updatePrice(update);
     }

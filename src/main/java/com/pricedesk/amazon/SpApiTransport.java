@@ -69,9 +69,13 @@ final class SpApiTransport {
             long sent = System.nanoTime();
             HttpResponse<String> response;
             try {
-                response = http.send(request(method, pathAndQuery, body, accessToken, headers),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
+                try {
+                    response = http.send(request(method, pathAndQuery, body, accessToken, headers),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } finally {
+                    // Answer, failure or interruption: the call no longer holds its place in the burst.
+                    limits.completed(op, Duration.ofNanos(System.nanoTime() - sent));
+                }
             } catch (IOException e) {
                 // Timeouts and dropped connections: Amazon may or may not have seen the call. A price
                 // write is not repeated blindly: the approval queue promises each change reaches Amazon

@@ -37,7 +37,11 @@ final class ListingsEndpoints {
         }
         List<String> included = ex.queryList("includedData");
         Set<String> parts = included.isEmpty() ? Set.of("summaries") : Set.copyOf(included);
-        SimListing l = listing.get();
+        ex.sendJson(200, item(listing.get(), parts), Map.of());
+    }
+
+    /** One listings item with the {@code includedData} parts asked for, as getListingsItem and the search return it. */
+    private ObjectNode item(SimListing l, Set<String> parts) {
         ObjectNode item = json.createObjectNode();
         item.put("sku", l.sellerSku());
         if (parts.contains("summaries")) {
@@ -88,7 +92,7 @@ final class ListingsEndpoints {
             f.put("fulfillmentChannelCode", l.fulfilledByAmazon() ? "AMAZON_NA" : "DEFAULT");
             f.put("quantity", l.quantity());
         }
-        ex.sendJson(200, item, Map.of());
+        return item;
     }
 
     /** Path: /listings/2021-08-01/items/{sellerId}; summaries of our listings, pageSize (at most 20) at a time. */
@@ -109,6 +113,34 @@ final class ListingsEndpoints {
         }
         if (pageSize < 1 || pageSize > 20) {
             ex.sendError(400, "InvalidInput", "pageSize must be between 1 and 20");
+            return;
+        }
+        List<String> identifiers = ex.queryList("identifiers");
+        String identifiersType = ex.query("identifiersType");
+        if (!identifiers.isEmpty() || identifiersType != null) {
+            // Amazon: identifiers (at most 20) need identifiersType, and this simulator knows SKUs.
+            if (identifiers.isEmpty() || !"SKU".equals(identifiersType)) {
+                ex.sendError(400, "InvalidInput", "identifiers and identifiersType=SKU must be given together");
+                return;
+            }
+            if (identifiers.size() > 20) {
+                ex.sendError(400, "InvalidInput", "identifiers must contain at most 20 values");
+                return;
+            }
+            List<String> included = ex.queryList("includedData");
+            Set<String> parts = included.isEmpty() ? Set.of("summaries") : Set.copyOf(included);
+            ObjectNode out = json.createObjectNode();
+            ArrayNode items = out.putArray("items");
+            int found = 0;
+            for (String sku : identifiers) {
+                Optional<SimListing> l = market.listing(sku);
+                if (l.isPresent()) {
+                    items.add(item(l.get(), parts));
+                    found++;
+                }
+            }
+            out.put("numberOfResults", found);
+            ex.sendJson(200, out, Map.of());
             return;
         }
         List<SimListing> all = market.listings();

@@ -254,7 +254,8 @@ public final class SimServer implements AutoCloseable {
             if (fault instanceof SimFault.AcceptWithoutApplying) {
                 ex.applyWrites(false);
             }
-            if (op == SimOperation.GET_LISTINGS_ITEM || op == SimOperation.GET_LISTING_OFFERS_BATCH) {
+            if (op == SimOperation.GET_LISTINGS_ITEM || op == SimOperation.SEARCH_LISTINGS_ITEMS
+                    || op == SimOperation.GET_LISTING_OFFERS_BATCH) {
                 feeds.processDue();
             }
             if (fault instanceof SimFault.MalformedBody) {

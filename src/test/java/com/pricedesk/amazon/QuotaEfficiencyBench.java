@@ -26,6 +26,9 @@ class QuotaEfficiencyBench {
     @Test
     void offersAndPricesNearTheQuotaCeiling() throws Exception {
         double speed = Double.parseDouble(System.getProperty("bench.speed", "10"));
+        com.pricedesk.bench.BenchReport.machine();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         try (SimHarness h = new SimHarness(2000, speed, Clock.systemUTC(), RetryPolicy.defaults())) {
             MarketplaceGateway gw = h.gateway();
             List<String> skus = h.sim.market().listings().stream().map(SimListing::sellerSku).toList();
@@ -70,11 +73,24 @@ class QuotaEfficiencyBench {
             for (SimOperation op : SimOperation.values()) {
                 throttled += h.sim.stats().throttled(op);
             }
+            var r = (java.util.function.BiConsumer<String, Double>) com.pricedesk.bench.BenchReport::figure;
+            r.accept("quota_speed", speed);
+            r.accept("quota_offers_2000_s", offersSeconds);
+            r.accept("quota_offers_2000_ratio", offersSeconds / offersMinimum);
+            r.accept("quota_patch_500_s", patchSeconds);
+            r.accept("quota_patch_500_ratio", patchSeconds / patchMinimum);
+            r.accept("quota_feed_500_s", feedSeconds);
+            r.accept("quota_feed_500_ratio", feedSeconds / feedMinimum);
+            r.accept("quota_429_seen", (double) throttled);
+            r.accept("quota_main_thread_cpu_ms", (threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
+            r.accept("quota_load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
             System.out.printf("bench quota speed=%.0f offers: %.2fs / %.2fs = %.3f; patch x500: %.2fs / %.2fs = %.3f;"
                             + " feed x500: %.2fs / %.2fs = %.3f; 429s: %d%n", speed, offersSeconds, offersMinimum,
                     offersSeconds / offersMinimum, patchSeconds, patchMinimum, patchSeconds / patchMinimum,
                     feedSeconds, feedMinimum, feedSeconds / feedMinimum, throttled);
             // The figures are the result; correctness is what must hold whatever the machine's load.
+            assertThat(throttled).as("429s caused by our own pacing").isZero();
             assertThat(offers).hasSize(2000).allSatisfy(o -> assertThat(o.snapshot()).isPresent());
             assertThat(status.state()).isEqualTo(com.pricedesk.domain.market.ProcessingState.DONE);
             assertThat(gw.listing(skus.get(499)).ourPrice()).isEqualByComparingTo("19.99");

@@ -78,6 +78,29 @@ class SpApiClientAgainstSimTest {
     }
 
     @Test
+    void listingsAreReadTwentyAtATimeBySearchAndMatchOneByOneReads() throws Exception {
+        start(25, 50, Clock.systemUTC());
+        MarketplaceGateway gw = h.gateway();
+        gw.updatePrice(new PriceUpdate(skus().get(3), new BigDecimal("21.49"), new BigDecimal("15.00"),
+                new BigDecimal("40.00")));
+        List<String> asked = new java.util.ArrayList<>(skus());
+        asked.add("NO-SUCH-SKU");
+
+        java.util.Map<String, ListingPrice> many = gw.listings(asked);
+
+        assertThat(h.sim.stats().calls(SimOperation.SEARCH_LISTINGS_ITEMS)).isEqualTo(2);
+        int getsBefore = h.sim.stats().calls(SimOperation.GET_LISTINGS_ITEM);
+        assertThat(many).hasSize(25).doesNotContainKey("NO-SUCH-SKU");
+        for (String sku : skus()) {
+            assertThat(many.get(sku)).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo,
+                    BigDecimal.class).isEqualTo(gw.listing(sku));
+        }
+        assertThat(many.get(skus().get(3)).ourPrice()).isEqualByComparingTo("21.49");
+        assertThat(many.get(skus().get(3)).minimumPrice()).isEqualByComparingTo("15.00");
+        assertThat(h.sim.stats().calls(SimOperation.GET_LISTINGS_ITEM)).isEqualTo(getsBefore + 25);
+    }
+
+    @Test
     void offersForAsins() throws Exception {
         start(3, 50, Clock.systemUTC());
         String asin = h.sim.market().listings().get(1).asin();

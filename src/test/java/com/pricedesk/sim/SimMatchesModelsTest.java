@@ -120,6 +120,20 @@ class SimMatchesModelsTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertMatches("listingsItems_2021-08-01.json", "ItemSearchResults", r);
 
+        // Search by SKU identifiers with every data set the client reads: the same items as getListingsItem.
+        r = call("GET", "/listings/2021-08-01/items/" + sim.market().sellerId() + "?marketplaceIds=ATVPDKIKX0DER"
+                + "&identifiersType=SKU&identifiers=" + listing().sellerSku() + ",NO-SUCH&pageSize=20"
+                + "&includedData=summaries,attributes,issues,offers", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(r.body()).get("items")).hasSize(1);
+        assertThat(json.readTree(r.body()).get("items").get(0).get("attributes").has("purchasable_offer")).isTrue();
+        assertMatches("listingsItems_2021-08-01.json", "ItemSearchResults", r);
+
+        r = call("GET", "/listings/2021-08-01/items/" + sim.market().sellerId() + "?marketplaceIds=ATVPDKIKX0DER"
+                + "&identifiers=" + listing().sellerSku(), null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertMatches("listingsItems_2021-08-01.json", "ErrorList", r);
+
         r = call("GET", itemPath("NO-SUCH"), null);
         assertThat(r.statusCode()).isEqualTo(404);
         assertMatches("listingsItems_2021-08-01.json", "ErrorList", r);

@@ -60,17 +60,19 @@ class UsedOffersServedTest {
     private JsonNode offers(String asin, String condition) throws Exception {
         String batch = "{\"requests\":[{\"uri\":\"/products/pricing/v0/items/" + asin + "/offers\",\"method\":\"GET\","
                 + "\"MarketplaceId\":\"ATVPDKIKX0DER\",\"ItemCondition\":\"" + condition + "\"}]}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sim.spApiEndpoint()
-                        + "/batches/products/pricing/v0/itemOffers"))
-                .header("x-amz-access-token", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(batch)).build();
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-        // These raw calls do no pacing of their own (that is the client's job, tested elsewhere): wait out
-        // the simulator's rate limit rather than depend on how fast the machine is.
-        for (int i = 0; i < 50 && r.statusCode() == 429; i++) {
-            Thread.sleep(50);
-            r = http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
+        HttpResponse<String> r;
+        int attempts = 0;
+        do {
+            if (attempts > 0) {
+                // getItemOffersBatch allows one call per 100 ms at speed 100; this raw client does not
+                // pace itself, so it waits out the simulator's 429 (rate limits are not under test here).
+                Thread.sleep(120);
+            }
+            r = http.send(HttpRequest.newBuilder(URI.create(sim.spApiEndpoint()
+                            + "/batches/products/pricing/v0/itemOffers"))
+                    .header("x-amz-access-token", token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(batch)).build(), HttpResponse.BodyHandlers.ofString());
+        } while (r.statusCode() == 429 && ++attempts < 20);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(r.body());
         List<String> problems = ModelSchema.load("productPricingV0.json").validate("GetItemOffersBatchResponse", body);

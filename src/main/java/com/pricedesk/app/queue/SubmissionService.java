@@ -58,6 +58,8 @@ public final class SubmissionService {
     private static final String ACTOR = "submission";
     /** Amazon's limit is 25,000 messages; smaller feeds report sooner and fail smaller. */
     static final int MAX_FEED_MESSAGES = 10_000;
+    /** Listings read per call before sending and when reading back (searchListingsItems' limit). */
+    static final int READ_BATCH = 20;
     private static final int MAX_TRANSIENT_IN_A_ROW = 3;
 
     private final PriceChangeRepository changes;
@@ -152,6 +154,7 @@ public final class SubmissionService {
         Map<String, PriceLimits> limitBySku = limits.findAll();
         List<Ready> ready = new ArrayList<>();
         int transientInARow = 0;
+        ListingReader reader = new ListingReader(gw, approved.stream().map(QueuedChange::sellerSku).toList());
         for (QueuedChange c : approved) {
             if (stop.isPaused()) {
                 log.warn("Emergency stop switched on during submission: {} changes stay approved", approved.size());
@@ -165,7 +168,7 @@ public final class SubmissionService {
             }
             ListingPrice listing;
             try {
-                listing = gw.listing(c.sellerSku());
+                listing = reader.read(c.sellerSku());
                 transientInARow = 0;
             } catch (ReauthorizationRequiredException e) {
                 throw e;
@@ -319,6 +322,24 @@ public final class SubmissionService {
             return 0;
         }
         Map<String, FeedStatus> feeds = new HashMap<>();
+        List<String> toRead = new ArrayList<>();
+        Instant started = clock.instant();
+        for (QueuedChange c : inFlight) {
+            if (c.feedId().isPresent() && !feeds.containsKey(c.feedId().get())) {
+                try {
+                    feeds.put(c.feedId().get(), feedStatus(gw, c.feedId().get()));
+                } catch (MarketplaceException e) {
+                    log.info("Feed {} status unknown for now: {}", c.feedId().get(), e.getMessage());
+                }
+            }
+            FeedStatus f = c.feedId().map(feeds::get).orElse(null);
+            boolean timedOut = c.sendStartedAt().map(t -> !started.isBefore(t.plus(settings.confirmTimeout())))
+                    .orElse(true);
+            if (f == null || f.state().finished() || timedOut) {
+                toRead.add(c.sellerSku());
+            }
+        }
+        ListingReader reader = new ListingReader(gw, toRead);
         List<Transition> moves = new ArrayList<>();
         Map<String, Money> confirmedPrices = new HashMap<>();
         List<Alert> raised = new ArrayList<>();
@@ -366,7 +387,7 @@ public final class SubmissionService {
             }
             ListingPrice listing;
             try {
-                listing = gw.listing(c.sellerSku());
+                listing = reader.read(c.sellerSku());
             } catch (ReauthorizationRequiredException e) {
                 throw e;
             } catch (MarketplaceException e) {
@@ -418,6 +439,55 @@ public final class SubmissionService {
         moves.forEach(t -> tally.touch(t.after()));
         raised.forEach(alerts::add);
         return still;
+    }
+
+    /**
+     * Reads listings in the order they are asked for, {@value #READ_BATCH} at a time through
+     * {@link MarketplaceGateway#listings} (one searchListingsItems call instead of 20 getListingsItem
+     * calls). A SKU the batch did not return, or any SKU of a batch that failed, is read on its own,
+     * so its error (404, throttling, outage) reaches the caller exactly as before.
+     */
+    private static final class ListingReader {
+        private final MarketplaceGateway gw;
+        private final List<String> order;
+        private final Map<String, Integer> position = new HashMap<>();
+        private final Map<String, ListingPrice> read = new HashMap<>();
+        private final java.util.Set<String> attempted = new java.util.HashSet<>();
+
+        ListingReader(MarketplaceGateway gw, List<String> skus) {
+            this.gw = gw;
+            this.order = skus;
+            for (int i = skus.size() - 1; i >= 0; i--) {
+                position.put(skus.get(i), i);
+            }
+        }
+
+        ListingPrice read(String sku) {
+            if (!attempted.contains(sku)) {
+                Integer at = position.get(sku);
+                List<String> batch = new ArrayList<>(READ_BATCH);
+                batch.add(sku);
+                for (int i = at == null ? order.size() : at + 1; i < order.size() && batch.size() < READ_BATCH; i++) {
+                    String next = order.get(i);
+                    if (!attempted.contains(next) && !batch.contains(next)) {
+                        batch.add(next);
+                    }
+                }
+                attempted.addAll(batch);
+                if (batch.size() > 1) {
+                    try {
+                        read.putAll(gw.listings(batch));
+                    } catch (ReauthorizationRequiredException e) {
+                        throw e;
+                    } catch (MarketplaceException e) {
+                        log.info("Reading {} listings at once failed ({}); reading them one by one", batch.size(),
+                                e.getMessage());
+                    }
+                }
+            }
+            ListingPrice known = read.remove(sku);
+            return known != null ? known : gw.listing(sku);
+        }
     }
 
     private FeedStatus feedStatus(MarketplaceGateway gw, String feedId) {

@@ -43,6 +43,18 @@ public interface MarketplaceGateway {
     /** Our listing with its set price, min/max and live price. */
     ListingPrice listing(String sellerSku);
 
+    /**
+     * Several of our listings at once, by SKU (a gateway may read up to 20 per call); SKUs Amazon
+     * does not return are left out, and the caller reads them one by one to learn why.
+     */
+    default java.util.Map<String, ListingPrice> listings(List<String> sellerSkus) {
+        java.util.Map<String, ListingPrice> out = new java.util.LinkedHashMap<>();
+        for (String sku : sellerSkus) {
+            out.put(sku, listing(sku));
+        }
+        return out;
+    }
+
     /** Sends one new price (read-modify-write of the offer, min/max included). */
     PriceSubmission updatePrice(PriceUpdate update);
 
