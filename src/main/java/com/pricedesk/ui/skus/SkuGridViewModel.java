@@ -157,7 +157,10 @@ public final class SkuGridViewModel {
             wrapped.add(new GridRow(r, wrapped.size()));
         }
         all.setAll(wrapped);
-        reorder();
+        ordered.setAll(wrapped);
+        if (!lastSort.isEmpty()) {
+            reorder();
+        }
         refreshTags();
     }
 
@@ -173,13 +176,18 @@ public final class SkuGridViewModel {
 
     /** Puts freshly computed rows in place of the old ones (same position, so filters and sort follow). */
     private void replace(Collection<SkuGridRow> rows) {
+        // Where each catalogue position is shown now, so each fresh row takes its old row's place.
+        int[] shownAt = new int[ordered.size()];
+        for (int k = 0; k < shownAt.length; k++) {
+            shownAt[ordered.get(k).position()] = k;
+        }
         for (SkuGridRow r : rows) {
             Integer i = positionBySku.get(r.sellerSku());
             if (i != null) {
                 GridRow row = new GridRow(r, i);
                 all.set(i, row);
-                if (lastSort.isEmpty()) {
-                    ordered.set(i, row);
+                if (i < shownAt.length) {
+                    ordered.set(shownAt[i], row);
                 }
             }
         }
@@ -254,7 +262,11 @@ public final class SkuGridViewModel {
     private void reorder() {
         List<SortKey> keys = lastSort;
         if (keys.isEmpty()) {
-            ordered.setAll(all);
+            if (ordered.size() != all.size()) {
+                ordered.setAll(all);
+            } else {
+                ordered.sort(Comparator.comparingInt(GridRow::position));
+            }
             return;
         }
         int n = all.size();
@@ -272,15 +284,15 @@ public final class SkuGridViewModel {
         if (order == null) {
             order = comparedOrder(values, keys);
         }
-        GridRow[] byPosition = new GridRow[n];
-        for (GridRow row : all) {
-            byPosition[row.position()] = row;
-        }
-        GridRow[] out = new GridRow[n];
+        int[] rank = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = byPosition[order[i]];
+            rank[order[i]] = i;
         }
-        ordered.setAll(java.util.Arrays.asList(out));
+        if (ordered.size() != n) {
+            ordered.setAll(all);
+        }
+        // A permutation, not a replacement: the table keeps its selection, and the filter re-sorts its indices.
+        ordered.sort(Comparator.comparingInt(r -> rank[r.position()]));
     }
 
     private static final int POSITION_BITS = 21;
