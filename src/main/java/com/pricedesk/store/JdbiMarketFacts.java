@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,11 +93,25 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     .mapTo(String.class).findOne();
             Scope scope = new Scope(wanted);
             Map<String, Acc> acc = new HashMap<>();
-            latestOffers(h, scope, acc);
-            offerRows(h, scope, acc);
-            medians(h, scope, acc, now.minus(Duration.ofDays(MEDIAN_DAYS)));
-            buyBoxShare(h, scope, acc, now.minus(Duration.ofDays(WINDOW_DAYS)));
-            changes(h, scope, acc, now.minus(Duration.ofDays(CHANGE_DAYS)));
+            Instant medianSince = now.minus(Duration.ofDays(MEDIAN_DAYS));
+            Instant shareSince = now.minus(Duration.ofDays(WINDOW_DAYS));
+            Instant changeSince = now.minus(Duration.ofDays(CHANGE_DAYS));
+            Instant since = Collections.min(List.of(medianSince, shareSince, changeSince));
+            recentSnapshots(h, scope, acc, since, shareSince, changeSince);
+            recentOfferRows(h, scope, acc, since, medianSince);
+            // SKUs whose latest snapshot is older than the window (or that have none): looked up by key.
+            Set<String> older = new HashSet<>();
+            for (String sku : wanted) {
+                Acc a = acc.get(sku);
+                if (a == null || a.snapshotAt == null) {
+                    older.add(sku);
+                }
+            }
+            if (!older.isEmpty()) {
+                Scope olderScope = new Scope(older);
+                latestOffers(h, olderScope, acc);
+                offerRows(h, olderScope, acc);
+            }
             sales(h, scope, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
             recentDays(h, scope, acc, today.minusDays(17), today);
             inventory(h, scope, acc);
@@ -153,77 +170,113 @@ public final class JdbiMarketFacts implements MarketFactsSource {
 
     private static void offerRows(Handle h, Scope scope, Map<String, Acc> acc) {
         scope.bind(h.createQuery("SELECT r.seller_sku, r.seller_id, r.landed_price, r.channel, r.item_condition, "
-                        + "r.feedback_rating_pct, r.handling_days, r.is_ours FROM offer_row r JOIN "
+                        + "r.feedback_rating_pct, r.handling_days, r.is_ours, r.position FROM offer_row r JOIN "
                         + latestSnapshots(scope) + " ON r.seller_sku = l.seller_sku AND r.as_of = l.m "
                         + "ORDER BY r.seller_sku, r.position"))
                 .setFetchSize(2_000)
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
-                    Acc a = acc.get(sku);
+                    Acc a = scope.wants(sku) ? acc.get(sku) : null;
                     if (a != null) {
-                        a.rows.add(new Row(rs.getString(2), rs.getBigDecimal(3), Channel.valueOf(rs.getString(4).trim()),
-                                OfferCondition.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-                                rs.getObject(7, Integer.class), rs.getBoolean(8)));
-                    }
-                    return 0;
-                }).forEach(x -> { });
-    }
-
-    private static void medians(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
-        scope.bind(h.createQuery("SELECT seller_sku, seller_id, MEDIAN(landed_price) FROM offer_row "
-                        + "WHERE as_of >= :since AND is_ours = FALSE" + scope.where("seller_sku")
-                        + " GROUP BY seller_sku, seller_id HAVING COUNT(*) >= " + MIN_OBSERVATIONS))
-                .bind("since", utc(since))
-                .setFetchSize(2_000)
-                .map((rs, ctx) -> {
-                    Acc a = acc.get(rs.getString(1));
-                    if (a != null && rs.getBigDecimal(3) != null) {
-                        a.medians.put(rs.getString(2), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP));
-                    }
-                    return 0;
-                }).forEach(x -> { });
-    }
-
-    private static void buyBoxShare(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
-        scope.bind(h.createQuery("SELECT seller_sku, COUNT(*), SUM(CASE WHEN we_hold_buy_box THEN 1 ELSE 0 END) "
-                        + "FROM offer_snapshot WHERE as_of >= :since" + scope.where("seller_sku")
-                        + " GROUP BY seller_sku HAVING COUNT(*) >= " + MIN_OBSERVATIONS))
-                .bind("since", utc(since))
-                .map((rs, ctx) -> {
-                    Acc a = acc.get(rs.getString(1));
-                    if (a != null) {
-                        a.buyBoxShare = BigDecimal.valueOf(rs.getLong(3)).multiply(HUNDRED)
-                                .divide(BigDecimal.valueOf(rs.getLong(2)), 2, RoundingMode.HALF_UP);
+                        a.rows.add(new Row(rs.getInt(9), rs.getString(2), rs.getBigDecimal(3),
+                                Channel.valueOf(rs.getString(4).trim()), OfferCondition.valueOf(rs.getString(5)),
+                                rs.getBigDecimal(6), rs.getObject(7, Integer.class), rs.getBoolean(8)));
                     }
                     return 0;
                 }).forEach(x -> { });
     }
 
     /**
-     * Our price changes between consecutive snapshots, each with the new competitors of the earlier
-     * snapshot that were cheaper than our old price (the cheapest is the one we answered).
+     * One ordered pass over the offers snapshots of the window: the latest one per SKU (the last read),
+     * the Buy Box share, and our price changes between consecutive snapshots (what SQL's LAG did).
      */
-    private static void changes(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
-        String changed = "SELECT seller_sku, as_of, prev_at, prev_price, our_price FROM ("
-                + "SELECT seller_sku, as_of, our_price, "
-                + "LAG(our_price) OVER (PARTITION BY seller_sku ORDER BY as_of) prev_price, "
-                + "LAG(as_of) OVER (PARTITION BY seller_sku ORDER BY as_of) prev_at "
-                + "FROM offer_snapshot WHERE as_of >= :since AND our_price IS NOT NULL" + scope.where("seller_sku")
-                + ") t WHERE prev_price IS NOT NULL AND prev_price <> our_price";
-        scope.bind(h.createQuery("SELECT c.seller_sku, c.as_of, c.prev_price, c.our_price, r.seller_id, r.landed_price "
-                        + "FROM (" + changed + ") c LEFT JOIN offer_row r ON r.seller_sku = c.seller_sku "
-                        + "AND r.as_of = c.prev_at AND r.is_ours = FALSE AND r.item_condition = 'NEW' "
-                        + "AND r.landed_price < c.prev_price AND c.our_price < c.prev_price "
-                        + "ORDER BY c.seller_sku, c.as_of"))
+    private static void recentSnapshots(Handle h, Scope scope, Map<String, Acc> acc, Instant since,
+                                        Instant shareSince, Instant changeSince) {
+        scope.bind(h.createQuery("SELECT seller_sku, as_of, our_price, buy_box_price, we_hold_buy_box, "
+                        + "competitor_count FROM offer_snapshot WHERE as_of >= :since" + scope.where("seller_sku")
+                        + " ORDER BY seller_sku, as_of"))
                 .bind("since", utc(since))
+                .setFetchSize(5_000)
                 .map((rs, ctx) -> {
-                    Acc a = acc.get(rs.getString(1));
-                    if (a != null) {
-                        a.change(instant(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5),
-                                rs.getBigDecimal(6));
+                    String sku = rs.getString(1);
+                    if (!scope.wants(sku)) {
+                        return 0;
+                    }
+                    Acc a = acc.computeIfAbsent(sku, Acc::new);
+                    Instant at = instant(rs, 2);
+                    BigDecimal our = rs.getBigDecimal(3);
+                    boolean held = rs.getBoolean(5);
+                    a.snapshotAt = at;
+                    a.ourPrice = money(our);
+                    a.buyBoxPrice = money(rs.getBigDecimal(4));
+                    a.weHoldBuyBox = held;
+                    a.competitorCount = rs.getInt(6);
+                    if (!at.isBefore(shareSince)) {
+                        a.shareSnapshots++;
+                        if (held) {
+                            a.shareHeld++;
+                        }
+                    }
+                    if (our != null && !at.isBefore(changeSince)) {
+                        if (a.lastPrice != null && a.lastPrice.compareTo(our) != 0) {
+                            a.pending.add(new Change(at, a.lastPriceAt, a.lastPrice, our));
+                        }
+                        a.lastPrice = our;
+                        a.lastPriceAt = at;
                     }
                     return 0;
                 }).forEach(x -> { });
+    }
+
+    /**
+     * One pass over the offer rows of the window: the latest snapshot's offers, each competitor's
+     * prices for its median, and the cheaper new competitors our price changes answered.
+     */
+    private static void recentOfferRows(Handle h, Scope scope, Map<String, Acc> acc, Instant since,
+                                        Instant medianSince) {
+        scope.bind(h.createQuery("SELECT seller_sku, as_of, seller_id, landed_price, channel, item_condition, "
+                        + "feedback_rating_pct, handling_days, is_ours, position FROM offer_row WHERE as_of >= :since"
+                        + scope.where("seller_sku")))
+                .bind("since", utc(since))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    Acc a = acc.get(rs.getString(1));
+                    if (a == null || a.snapshotAt == null) {
+                        return 0;
+                    }
+                    Instant at = instant(rs, 2);
+                    String seller = rs.getString(3);
+                    BigDecimal landed = rs.getBigDecimal(4);
+                    String condition = rs.getString(6);
+                    boolean ours = rs.getBoolean(9);
+                    if (at.equals(a.snapshotAt)) {
+                        a.rows.add(new Row(rs.getInt(10), seller, landed, Channel.valueOf(rs.getString(5).trim()),
+                                OfferCondition.valueOf(condition), rs.getBigDecimal(7),
+                                rs.getObject(8, Integer.class), ours));
+                    }
+                    if (!ours) {
+                        if (!at.isBefore(medianSince)) {
+                            a.seen.computeIfAbsent(seller, k -> new ArrayList<>(4)).add(landed);
+                        }
+                        if (!a.pending.isEmpty() && "NEW".equals(condition)) {
+                            for (Change c : a.pending) {
+                                if (c.prevAt.equals(at)) {
+                                    c.against(seller, landed);
+                                }
+                            }
+                        }
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /** The median as SQL's MEDIAN gives it (the mean of the two middle values for an even count), to the cent. */
+    static BigDecimal median(List<BigDecimal> values) {
+        BigDecimal[] v = values.toArray(new BigDecimal[0]);
+        Arrays.sort(v);
+        int n = v.length;
+        BigDecimal m = n % 2 == 1 ? v[n / 2] : v[n / 2 - 1].add(v[n / 2]).divide(BigDecimal.valueOf(2));
+        return m.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static void sales(Handle h, Scope scope, Map<String, Acc> acc, LocalDate from, LocalDate to) {
@@ -332,7 +385,35 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         return t == null ? null : t.toInstant();
     }
 
-    private record Row(String sellerId, BigDecimal landed, Channel channel, OfferCondition condition,
+    /** One of our price changes, with the cheapest new competitor below our old price in the snapshot before. */
+    private static final class Change {
+        final Instant at;
+        final Instant prevAt;
+        final BigDecimal from;
+        final BigDecimal to;
+        String against;
+        BigDecimal againstPrice;
+
+        Change(Instant at, Instant prevAt, BigDecimal from, BigDecimal to) {
+            this.at = at;
+            this.prevAt = prevAt;
+            this.from = from;
+            this.to = to;
+        }
+
+        void against(String seller, BigDecimal landed) {
+            if (landed.compareTo(from) >= 0 || to.compareTo(from) >= 0) {
+                return;
+            }
+            if (againstPrice == null || landed.compareTo(againstPrice) < 0
+                    || landed.compareTo(againstPrice) == 0 && seller.compareTo(against) < 0) {
+                against = seller;
+                againstPrice = landed;
+            }
+        }
+    }
+
+    private record Row(int position, String sellerId, BigDecimal landed, Channel channel, OfferCondition condition,
                        BigDecimal rating, Integer handlingDays, boolean ours) {
     }
 
@@ -347,6 +428,13 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         final List<Row> rows = new ArrayList<>(6);
         final Map<String, BigDecimal> medians = new HashMap<>(4);
         BigDecimal buyBoxShare;
+        // Read in one pass, turned into the figures above in build().
+        int shareSnapshots;
+        int shareHeld;
+        BigDecimal lastPrice;
+        Instant lastPriceAt;
+        final List<Change> pending = new ArrayList<>(2);
+        final Map<String, List<BigDecimal>> seen = new HashMap<>(8);
         final List<PriceChange> changes = new ArrayList<>(0);
         // The change being read: a change comes as one row per cheaper competitor.
         Instant changeAt;
@@ -440,7 +528,20 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
 
         SkuFacts build(String connectedSellerId) {
+            for (Change c : pending) {
+                change(c.at, c.from, c.to, c.against, c.againstPrice);
+            }
             flushChange();
+            seen.forEach((seller, prices) -> {
+                if (prices.size() >= MIN_OBSERVATIONS) {
+                    medians.put(seller, median(prices));
+                }
+            });
+            if (shareSnapshots >= MIN_OBSERVATIONS) {
+                buyBoxShare = BigDecimal.valueOf(shareHeld).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(shareSnapshots), 2, RoundingMode.HALF_UP);
+            }
+            rows.sort(Comparator.comparingInt(Row::position));
             String own = connectedSellerId;
             if (own == null) {
                 // No stored connection: the offer the snapshot marked as ours names our seller id.

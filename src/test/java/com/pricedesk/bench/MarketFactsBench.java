@@ -59,12 +59,17 @@ class MarketFactsBench {
                         + "s.our_price - p * 0.25, CASE WHEN MOD(p, 2) = 0 THEN 'FBA' ELSE 'FBM' END, "
                         + "CASE WHEN p = 4 THEN 'USED' ELSE 'NEW' END, 95, 2, p = 0, p = 0 "
                         + "FROM offer_snapshot s, SYSTEM_RANGE(0, 4) r(p)");
-                h.execute("INSERT INTO sku_day (seller_sku, as_of_date, price, units, sessions, ordered_sales, bsr, "
-                        + "ad_spend, ad_sales, inventory) "
-                        + "SELECT 'SKU-' || LPAD(x, 6, '0'), DATEADD(DAY, -d, DATE '2026-11-29'), 19.99, MOD(x + d, 9), "
-                        + "50 + MOD(x * d, 80), 19.99 * MOD(x + d, 9), 100 + MOD(x * 31 + d * 17, 90000), "
+                // Daily rows are keyed by row_key (V12): (months since 1970-01) * 2^40 + SKU number * 2^8 + day.
+                h.execute("INSERT INTO history_sku (id, seller_sku) SELECT x + 1, 'SKU-' || LPAD(x, 6, '0') "
+                        + "FROM SYSTEM_RANGE(0, " + (SKUS - 1) + ") a(x)");
+                h.execute("INSERT INTO sku_day (row_key, seller_sku, as_of_date, price, units, sessions, ordered_sales, "
+                        + "bsr, ad_spend, ad_sales, inventory) "
+                        + "SELECT ((EXTRACT(YEAR FROM dd) - 1970) * 12 + EXTRACT(MONTH FROM dd) - 1) * 1099511627776 "
+                        + "+ CAST(x + 1 AS BIGINT) * 256 + EXTRACT(DAY FROM dd), 'SKU-' || LPAD(x, 6, '0'), dd, 19.99, "
+                        + "MOD(x + d, 9), 50 + MOD(x * d, 80), 19.99 * MOD(x + d, 9), 100 + MOD(x * 31 + d * 17, 90000), "
                         + "MOD(x + d, 7) * 1.5, MOD(x + d, 5) * 6.0, 200 "
-                        + "FROM SYSTEM_RANGE(0, " + (SKUS - 1) + ") a(x), SYSTEM_RANGE(0, " + DAYS + ") b(d)");
+                        + "FROM (SELECT x, d, DATEADD(DAY, -d, DATE '2026-11-29') dd FROM SYSTEM_RANGE(0, " + (SKUS - 1)
+                        + ") a(x), SYSTEM_RANGE(0, " + DAYS + ") b(d)) t");
                 h.execute("INSERT INTO inventory_snapshot (seller_sku, as_of, fulfillable, inbound, reserved, age_0_90, "
                         + "age_91_180, age_181_270, age_271_365, age_365_plus) "
                         + "SELECT 'SKU-' || LPAD(x, 6, '0'), TIMESTAMP WITH TIME ZONE '2026-11-29 08:00:00+00', "

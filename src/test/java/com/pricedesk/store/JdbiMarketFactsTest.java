@@ -268,4 +268,30 @@ class JdbiMarketFactsTest {
             assertThat(c.againstSellerId()).isEmpty();
         });
     }
+
+    @Test
+    void aSnapshotOlderThanTheWindowIsStillTheLatestButGivesNoMedianShareOrChange() {
+        connect();
+        Instant old = NOW.minus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        for (int k = 0; k < 3; k++) {
+            Instant at = old.minus(Duration.ofHours(6L * k));
+            save(at, snapshot("A-OLD", at, k == 0 ? "21.00" : "20.00",
+                    List.of(offer("ARIVAL", "19.00", true, ItemCondition.NEW, false))));
+        }
+        Instant recent = NOW.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        save(recent, snapshot("B-NEW", recent, "30.00", List.of(offer("AOTHER", "29.00", false, ItemCondition.NEW, false))));
+
+        Map<String, SkuFacts> all = facts.latest(List.of("A-OLD", "B-NEW", "C-NONE"));
+
+        SkuFacts a = all.get("A-OLD");
+        assertThat(a.snapshotAt()).contains(old);
+        assertThat(a.ourPrice()).contains(Money.usd("21.00"));
+        assertThat(a.offers()).extracting(Offer::sellerId).containsExactly(US, "ARIVAL");
+        assertThat(a.offers().get(1).recentMedianPrice()).isEmpty();
+        assertThat(a.buyBoxSharePct()).isEmpty();
+        assertThat(a.recentChanges()).isEmpty();
+        assertThat(all.get("B-NEW").offers()).extracting(Offer::sellerId).containsExactly(US, "AOTHER");
+        assertThat(all.get("B-NEW").snapshotAt()).contains(recent);
+        assertThat(all.getOrDefault("C-NONE", SkuFacts.unknown("C-NONE", "")).snapshotAt()).isEmpty();
+    }
 }

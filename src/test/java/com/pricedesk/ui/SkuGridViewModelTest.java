@@ -284,6 +284,32 @@ class SkuGridViewModelTest {
     }
 
     @Test
+    void whileSortedAnEditOrAReloadShowsTheFreshRowsInTheSortedPlaceAndASortIsOnePermutation() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        vm.sortBy(List.of(new SortKey(GridColumn.PRICE, false)));
+        List<javafx.collections.ListChangeListener.Change<? extends GridRow>> seen = new java.util.ArrayList<>();
+        vm.rows().addListener((javafx.collections.ListChangeListener<GridRow>) c -> {
+            while (c.next()) {
+                seen.add(c);
+                assertThat(c.wasPermutated()).as("a sort permutes the rows: the table keeps its selection").isTrue();
+            }
+        });
+        vm.sortBy(List.of(new SortKey(GridColumn.PRICE, true)));
+        assertThat(seen).hasSize(1);
+        assertThat(skus(vm)).containsExactly("EA-USBC-3FT-2P", "KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
+
+        SkuGridViewModel fresh = loaded(new Messages(Messages.ENGLISH));
+        fresh.sortBy(List.of(new SortKey(GridColumn.PRICE, true)));
+        fresh.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "25.5");
+        assertThat(skus(fresh)).containsExactly("EA-USBC-3FT-2P", "KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
+        assertThat(fresh.rows().get(1).data().purchase()).isEqualTo(Money.cny("25.5"));
+        fresh.load();
+        assertThat(skus(fresh)).as("a reload keeps the sort").containsExactly("EA-USBC-3FT-2P", "KT-SPAT-3P-BLK",
+                "EA-USBC-6FT-2P");
+        assertThat(fresh.rows().get(1).data().purchase()).isEqualTo(Money.cny("25.5"));
+    }
+
+    @Test
     void aCostEditWritesThroughRecomputesTheRowAndUndoPutsItBack() {
         SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
         Money landedBefore = shown(vm, "KT-SPAT-3P-BLK").data().landedCost();

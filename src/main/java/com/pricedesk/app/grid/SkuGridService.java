@@ -34,6 +34,7 @@ import com.pricedesk.domain.rules.SkuFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +55,8 @@ public final class SkuGridService {
     private static final Logger log = LoggerFactory.getLogger(SkuGridService.class);
     /** Up to this many SKUs are read one by one; more are read in one pass over the whole catalogue. */
     private static final int FEW = 200;
+    /** From this many SKUs on, the rows are built in parallel. */
+    private static final int PARALLEL_FROM = 2_000;
 
     private final SkuRepository skus;
     private final CostProfileRepository costs;
@@ -120,16 +124,20 @@ public final class SkuGridService {
         KpiBook book = kpiTargets.load().orElseGet(KpiBook::defaults);
         Map<String, PriceLimits> limitBySku = limits.findAll();
         Map<String, SkuFacts> facts = market.latest(of.stream().map(Sku::sellerSku).toList());
-        List<SkuGridRow> out = new ArrayList<>(of.size());
-        for (Sku sku : of) {
+        // Each row is pure computation on what was read above (no SQL, no shared mutable state), so
+        // the rows are built on all cores; the array keeps the catalogue order.
+        SkuGridRow[] out = new SkuGridRow[of.size()];
+        IntStream range = IntStream.range(0, out.length);
+        (out.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+            Sku sku = of.get(i);
             String id = sku.sellerSku();
             CostProfile profile = profiles.get(id);
             Optional<UnitEconomics> e = schedule == null || profile == null ? Optional.empty()
                     : economics.unitEconomics(schedule, fx.get(), sku, profile);
-            out.add(row(sku, profile, current.get(id), e, book.forSku(sku),
-                    limitBySku.getOrDefault(id, PriceLimits.NONE), facts.get(id)));
-        }
-        return out;
+            out[i] = row(sku, profile, current.get(id), e, book.forSku(sku),
+                    limitBySku.getOrDefault(id, PriceLimits.NONE), facts.get(id));
+        });
+        return new ArrayList<>(Arrays.asList(out));
     }
 
     private SkuGridRow row(Sku sku, CostProfile profile, Money storedPrice, Optional<UnitEconomics> e,
