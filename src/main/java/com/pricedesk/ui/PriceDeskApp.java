@@ -13,6 +13,8 @@ import com.pricedesk.ui.shell.JobStatusViewModel;
 import com.pricedesk.ui.shell.MainWindow;
 import com.pricedesk.ui.imports.CostImportLauncher;
 import com.pricedesk.ui.imports.ImportViewModel;
+import com.pricedesk.ui.imports.ImportHistoryViewModel;
+import com.pricedesk.domain.imports.ImportBatch;
 import com.pricedesk.app.imports.ImportPreview;
 import com.pricedesk.app.imports.ImportResult;
 import com.pricedesk.domain.imports.CostField;
@@ -78,8 +80,8 @@ public final class PriceDeskApp extends Application {
     private Timeline jobClock;
     private MainWindow window;
     private SkuGridViewModel grid;
-    private final CostImportLauncher costImports = new CostImportLauncher(this::importBackend, tasks,
-            () -> grid.load());
+    private final CostImportLauncher costImports = new CostImportLauncher(this::importBackend,
+            this::importHistoryBackend, tasks, () -> grid.load());
 
     /** Command-line form of the parameters this application understands. */
     public static String[] parameters(Path dataDir, Optional<Locale> language) {
@@ -203,7 +205,8 @@ public final class PriceDeskApp extends Application {
             jobStatus.update(lastJobStatus, offersFresh, context.clock().instant());
         }
         window.addStatusItem(new JobStatusView(jobStatus));
-        window.addFileItems(costImports.menuItem(msg));
+        window.addFileItems(costImports.menuItem(msg),
+                costImports.historyMenuItem(msg, context.clock().getZone()));
         costImports.acceptDrops(window, msg);
         return window;
     }
@@ -237,6 +240,20 @@ public final class PriceDeskApp extends Application {
             @Override
             public void remember(List<String> headers, Map<String, Optional<CostField>> choices) {
                 context.imports().rememberMapping(headers, choices);
+            }
+        };
+    }
+
+    private ImportHistoryViewModel.Backend importHistoryBackend() {
+        return new ImportHistoryViewModel.Backend() {
+            @Override
+            public List<ImportBatch> batches() {
+                return context.imports().batches();
+            }
+
+            @Override
+            public ImportBatch revert(long batchId) {
+                return context.imports().revert(batchId);
             }
         };
     }

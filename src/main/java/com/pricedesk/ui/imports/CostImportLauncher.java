@@ -4,6 +4,7 @@ import com.pricedesk.app.i18n.Messages;
 import com.pricedesk.ui.fx.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +27,31 @@ public final class CostImportLauncher {
     private static final List<String> EXTENSIONS = List.of(".xlsx", ".xls", ".csv", ".xlsm");
 
     private final Supplier<ImportViewModel.Backend> backend;
+    private final Supplier<ImportHistoryViewModel.Backend> history;
     private final TaskExecutor tasks;
     private final Runnable onStored;
     private File lastFolder;
 
-    /** @param onStored called on the FX thread after an import stored something */
-    public CostImportLauncher(Supplier<ImportViewModel.Backend> backend, TaskExecutor tasks, Runnable onStored) {
+    /** @param onStored called on the FX thread after an import stored or undid something */
+    public CostImportLauncher(Supplier<ImportViewModel.Backend> backend,
+                              Supplier<ImportHistoryViewModel.Backend> history, TaskExecutor tasks, Runnable onStored) {
         this.backend = backend;
+        this.history = history;
         this.tasks = tasks;
         this.onStored = onStored;
+    }
+
+    /** File → Import history…: the batches, and undoing one. */
+    public MenuItem historyMenuItem(Messages msg, ZoneId zone) {
+        MenuItem item = new MenuItem(msg.get("importui.history.menu"));
+        item.setId("menuImportHistory");
+        item.setOnAction(e -> {
+            Window owner = item.getParentPopup() == null ? null : item.getParentPopup().getOwnerWindow();
+            ImportHistoryViewModel vm = new ImportHistoryViewModel(history.get(), tasks, msg, onStored);
+            new ImportHistoryDialog(vm, owner, zone).show();
+            vm.load();
+        });
+        return item;
     }
 
     public MenuItem menuItem(Messages msg) {

@@ -66,6 +66,7 @@ public final class ImportDialog {
         summary.getStyleClass().add("import-summary");
         summary.setWrapText(true);
         status.setId("importStatus");
+        status.getStyleClass().add("import-status");
         status.setWrapText(true);
         busy.setPrefSize(18, 18);
 
@@ -91,6 +92,9 @@ public final class ImportDialog {
         HBox statusLine = new HBox(8, busy, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
+        for (Button b : List.of(close, importValid, importAll)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the status text wraps; the buttons never shrink to "…"
+        }
         HBox buttons = new HBox(8, statusLine, spacer, close, importValid, importAll);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -101,7 +105,7 @@ public final class ImportDialog {
         root.setId("importDialog");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(tabs, new Insets(8, 0, 8, 0));
-        Scene scene = new Scene(root, 980, 600);
+        Scene scene = new Scene(root, 1040, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -136,7 +140,8 @@ public final class ImportDialog {
         importValid.setVisible(vm.canImportValidRows());
         importValid.setManaged(importValid.isVisible());
         long errors = vm.issues().stream().filter(IssueRow::error).count();
-        issuesTab.setText(msg.get("importui.tab.issues", errors, vm.issues().size() - errors));
+        long warnings = vm.issues().stream().filter(i -> i.severity() == ImportViewModel.Severity.WARNING).count();
+        issuesTab.setText(msg.get("importui.tab.issues", errors, warnings));
         changesTab.setText(msg.get("importui.tab.changes", vm.changes().size()));
     }
 
@@ -159,21 +164,21 @@ public final class ImportDialog {
         TableView<IssueRow> t = new TableView<>(vm.issues());
         t.setId("importIssues");
         TableColumn<IssueRow, String> kind = text(msg.get("importui.col.severity"), 80,
-                i -> msg.get(i.error() ? "importui.error" : "importui.warning"));
+                i -> msg.get("importui." + i.severity().name().toLowerCase(java.util.Locale.ROOT)));
         kind.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().removeAll("danger", "warning");
+                getStyleClass().removeAll("import-error", "import-warning", "import-note");
                 IssueRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null) {
-                    getStyleClass().add(row.error() ? "danger" : "warning");
+                    getStyleClass().add("import-" + row.severity().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         });
         t.getColumns().add(kind);
-        t.getColumns().add(text(msg.get("importui.col.cell"), 100, IssueRow::where));
+        t.getColumns().add(text(msg.get("importui.col.cell"), 150, IssueRow::where));
         t.getColumns().add(text(msg.get("importui.col.header"), 150, IssueRow::header));
         t.getColumns().add(text(msg.get("importui.col.value"), 110, IssueRow::value));
         t.getColumns().add(text(msg.get("importui.col.message"), 460, IssueRow::message));

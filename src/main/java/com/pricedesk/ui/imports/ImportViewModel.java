@@ -49,8 +49,14 @@ public final class ImportViewModel {
     public record ColumnRow(String letter, String header, CostField field, String notes) {
     }
 
-    /** A located error or warning: {@code where} is what to click in Excel, e.g. {@code 成本!C5}. */
-    public record IssueRow(boolean error, String where, String header, String value, String message) {
+    /** How much a problem matters: errors block the import, warnings are imported, notes only inform. */
+    public enum Severity { ERROR, WARNING, NOTE }
+
+    /** A located problem: {@code where} is what to click in Excel, e.g. {@code 成本!C5}. */
+    public record IssueRow(Severity severity, String where, String header, String value, String message) {
+        public boolean error() {
+            return severity == Severity.ERROR;
+        }
     }
 
     /** What importing would do to one SKU. */
@@ -103,7 +109,7 @@ public final class ImportViewModel {
         List<IssueRow> all = new ArrayList<>();
         p.errors().forEach(i -> all.add(issue(i)));
         p.warnings().forEach(i -> all.add(issue(i)));
-        notes.getOrDefault("", List.of()).forEach(n -> all.add(new IssueRow(false, "", "", "", n)));
+        notes.getOrDefault("", List.of()).forEach(n -> all.add(new IssueRow(Severity.NOTE, "", "", "", n)));
         issues.setAll(all);
         changes.setAll(p.changes().stream().filter(c -> c.kind() != PlannedChange.Kind.UNCHANGED)
                 .map(c -> new ChangeRow(c.sellerSku(), c.row(), c.kind(), fieldNames(c.fields()))).toList());
@@ -114,7 +120,7 @@ public final class ImportViewModel {
 
     private IssueRow issue(CellIssue i) {
         String where = i.row() > 0 ? i.sheet() + "!" + i.column() + i.row() : i.sheet();
-        return new IssueRow(i.isError(), where, i.header(), i.value(), msg.get(i.key(), i.args().toArray()));
+        return new IssueRow(i.isError() ? Severity.ERROR : Severity.WARNING, where, i.header(), i.value(), msg.get(i.key(), i.args().toArray()));
     }
 
     /** Planned changes name fields in snake_case; the seller reads them in their language. */
@@ -169,7 +175,7 @@ public final class ImportViewModel {
             ImportPreview p = r.preview();
             NumberFormat n = NumberFormat.getIntegerInstance(msg.locale());
             status.set(msg.get("importui.done", n.format(p.created()), n.format(p.updated()),
-                    n.format(p.unchanged()), n.format(r.stored() ? p.invalidRows() : 0), r.batchId()));
+                    n.format(p.unchanged()), n.format(p.invalidRows()), String.valueOf(r.batchId())));
             phase.set(Phase.DONE);
             onStored.run();
         }, this::failed);

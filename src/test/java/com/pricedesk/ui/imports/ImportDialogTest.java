@@ -75,7 +75,7 @@ class ImportDialogTest {
                 app.imports().rememberMapping(headers, choices);
             }
         };
-        CostImportLauncher launcher = new CostImportLauncher(() -> backend, tasks, stored::incrementAndGet);
+        CostImportLauncher launcher = new CostImportLauncher(() -> backend, () -> null, tasks, stored::incrementAndGet);
         Stage primary = FxToolkit.registerPrimaryStage();
         ImportDialog[] dialog = new ImportDialog[1];
         robot.interact(() -> dialog[0] = launcher.open(f, new Messages(Messages.ENGLISH), primary));
