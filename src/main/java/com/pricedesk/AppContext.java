@@ -219,7 +219,7 @@ public final class AppContext implements AutoCloseable {
         this.submission = new SubmissionService(changeLog, alerts, prices, limits, queueSettings,
                 emergencyStop, unitOfWork, amazon::gateway, clock);
         this.changeLogExport = new com.pricedesk.app.queue.ChangeLogExport(changeLog,
-                new com.pricedesk.excel.ChangeLogWriter(), clock);
+                new com.pricedesk.excel.ChangeLogWriter(new com.pricedesk.excel.TableWriter()), clock);
         // After each offers sync: stale proposals expire, then the engine's decisions enter the queue
         // (a newer proposal supersedes an older open one); nothing is sent from here.
         AfterOffersSync afterOffersSync = () -> {

@@ -216,7 +216,7 @@ public final class ImportService {
     }
 
     private void read(Path file, String sheet, ImportAnalysis analysis) {
-        reader.read(file, new CostSheetSource.Options(sheet, mappings::recall), analysis);
+        new ReadAhead(reader).read(file, new CostSheetSource.Options(sheet, mappings::recall), analysis);
     }
 
     static String sha256(Path file) {

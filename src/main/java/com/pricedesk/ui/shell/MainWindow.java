@@ -80,6 +80,14 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** Adds commands to the File menu, above Quit and separated from it. */
+    public void addFileItems(MenuItem... items) {
+        Menu file = ((MenuBar) getTop()).getMenus().get(0);
+        int quit = file.getItems().size() - 1;
+        file.getItems().add(quit, new javafx.scene.control.SeparatorMenuItem());
+        file.getItems().addAll(quit, java.util.List.of(items));
+    }
+
     /** Adds {@code item} to the status bar after the workspace's name (the scheduler's line, ...). */
     public void addStatusItem(Node item) {
         if (getBottom() instanceof HBox bar) {
