@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -56,9 +55,10 @@ public final class QueueView extends BorderPane {
         details.getStyleClass().add("queue-detail");
         ScrollPane detailScroll = new ScrollPane(details);
         detailScroll.setFitToWidth(true);
+        // The table gets the window's whole width (many columns); the details sit below it.
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
         SplitPane.setResizableWithParent(detailScroll, false);
         setCenter(split);
         setBottom(messageBar());
@@ -74,7 +74,7 @@ public final class QueueView extends BorderPane {
         state.setWrapText(true);
         Button toggle = new Button();
         toggle.setId("emergencyStop");
-        toggle.getStyleClass().add("emergency-stop");
+        toggle.getStyleClass().addAll("emergency-stop", "danger");
         toggle.textProperty().bind(Bindings.when(vm.pausedProperty()).then(msg.get("queue.stop.resume"))
                 .otherwise(msg.get("queue.stop.pause")));
         toggle.disableProperty().bind(vm.busyProperty());
@@ -87,10 +87,12 @@ public final class QueueView extends BorderPane {
         bar.getStyleClass().add("stop-bar");
         vm.pausedProperty().addListener((o, was, is) -> {
             bar.getStyleClass().remove("stop-on");
-            toggle.getStyleClass().remove("resume");
+            toggle.getStyleClass().removeAll("resume", "success", "danger");
             if (is) {
                 bar.getStyleClass().add("stop-on");
-                toggle.getStyleClass().add("resume");
+                toggle.getStyleClass().addAll("resume", "success");
+            } else {
+                toggle.getStyleClass().add("danger");
             }
         });
         return bar;
@@ -154,7 +156,7 @@ public final class QueueView extends BorderPane {
         var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         approve.disableProperty().bind(vm.busyProperty().or(noSelection));
         reject.disableProperty().bind(vm.busyProperty().or(noSelection));
-        approveAll.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(table.getItems())));
+        approveAll.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.rows())));
         Button submit = new Button();
         submit.setId("queueSubmit");
         submit.textProperty().bind(Bindings.createStringBinding(() -> msg.get("queue.submit",
@@ -189,14 +191,14 @@ public final class QueueView extends BorderPane {
                 .otherwise(msg.get("queue.loading")));
         table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(
-                column("queue.col.sku", 120, QueueRow::sellerSku),
+                column("queue.col.sku", 140, QueueRow::sellerSku),
                 column("queue.col.title", 170, QueueRow::title),
                 priceColumn(),
-                column("queue.col.band", 130, QueueRow::band),
-                column("queue.col.rule", 120, QueueRow::rule),
-                column("queue.col.reason", 240, QueueRow::reason),
+                column("queue.col.band", 135, QueueRow::band),
+                column("queue.col.rule", 110, QueueRow::rule),
+                column("queue.col.reason", 300, QueueRow::reason),
                 stateColumn(),
-                column("queue.col.updated", 120, r -> r.updated() + " · " + r.age())));
+                column("queue.col.updated", 185, r -> r.updated() + " · " + r.age())));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) ->
                 vm.select(is == null ? -1 : is.id()));
     }
@@ -218,7 +220,7 @@ public final class QueueView extends BorderPane {
 
     private TableColumn<QueueRow, QueueRow> priceColumn() {
         TableColumn<QueueRow, QueueRow> c = new TableColumn<>(msg.get("queue.col.price"));
-        c.setPrefWidth(190);
+        c.setPrefWidth(215);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -240,7 +242,7 @@ public final class QueueView extends BorderPane {
 
     private TableColumn<QueueRow, QueueRow> stateColumn() {
         TableColumn<QueueRow, QueueRow> c = new TableColumn<>(msg.get("queue.col.state"));
-        c.setPrefWidth(95);
+        c.setPrefWidth(110);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -285,25 +287,25 @@ public final class QueueView extends BorderPane {
         heading.setId("detailHeading");
         heading.getStyleClass().add("detail-heading");
         heading.setWrapText(true);
-        ListView<String> events = new ListView<>();
+        VBox events = new VBox(4);
         events.setId("queueEvents");
-        events.getItems().setAll(d.events());
-        events.setPrefHeight(Math.min(8, Math.max(3, d.events().size() + 1)) * 26.0);
-        events.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        details.getChildren().setAll(heading,
+        for (String line : d.events()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add("audit-line");
+            events.getChildren().add(l);
+        }
+        VBox facts = new VBox(8,
                 section("queue.detail.change", d.prices(), "detailPrices"),
-                section("queue.detail.why", d.reason(), "detailReason"),
-                section("queue.detail.guardrails", d.guardrails(), "detailGuardrails"),
                 section("queue.detail.margin", d.margins(), "detailMargins"),
-                caption("queue.detail.audit"), events);
+                section("queue.detail.guardrails", d.guardrails(), "detailGuardrails"),
+                section("queue.detail.why", d.reason(), "detailReason"));
+        facts.setPrefWidth(540);
+        facts.setMinWidth(480);
+        VBox audit = new VBox(4, caption("queue.detail.audit"), events);
+        HBox.setHgrow(audit, Priority.ALWAYS);
+        HBox columns = new HBox(16, facts, audit);
+        details.getChildren().setAll(heading, columns);
     }
 
     private VBox section(String key, String text, String id) {

@@ -206,7 +206,10 @@ public final class QueueViewModel {
         String prices = msg.get("queue.detail.prices", format.usd(c.oldPrice()), format.usd(c.newPrice()),
                 format.signedPct(c.changePct()), format.usd(c.floor()), format.usd(c.ceiling()),
                 msg.get(c.state().messageKey()));
-        String reason = msg.get("queue.detail.reason", rule(c), c.ruleSetVersion(), c.reason().in(msg.locale()));
+        String said = c.reason().in(msg.locale());
+        // The engine's reasons usually name their rule already; then the sentence is enough.
+        String reason = !rule(c).isBlank() && said.contains(rule(c)) ? said
+                : msg.get("queue.detail.reason", rule(c), c.ruleSetVersion(), said);
         List<String> clamps = new ArrayList<>(d.clampedBy().stream().map(this::guardrail).toList());
         if (!d.clampedFromEngine()) {
             if (d.atFloor()) {
