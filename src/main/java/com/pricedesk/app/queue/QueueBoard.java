@@ -78,15 +78,26 @@ public final class QueueBoard {
 
     /** The changes in {@code state} (every change when empty), oldest first, with the header's counts. */
     public Board board(Optional<ChangeState> state) {
-        List<QueuedChange> proposed = changes.inStates(EnumSet.of(ChangeState.PROPOSED));
-        List<QueuedChange> approved = changes.inStates(EnumSet.of(ChangeState.APPROVED));
-        List<QueuedChange> shown = state.map(s -> s == ChangeState.PROPOSED ? proposed
-                : s == ChangeState.APPROVED ? approved : changes.inStates(EnumSet.of(s)))
-                .orElseGet(() -> changes.inStates(EnumSet.allOf(ChangeState.class)));
+        List<QueuedChange> shown;
+        int proposed;
+        int approved;
+        if (state.isEmpty()) {
+            // Every state: the counts come from the same read.
+            shown = changes.inStates(EnumSet.allOf(ChangeState.class));
+            proposed = (int) shown.stream().filter(c -> c.state() == ChangeState.PROPOSED).count();
+            approved = (int) shown.stream().filter(c -> c.state() == ChangeState.APPROVED).count();
+        } else {
+            List<QueuedChange> p = changes.inStates(EnumSet.of(ChangeState.PROPOSED));
+            List<QueuedChange> a = changes.inStates(EnumSet.of(ChangeState.APPROVED));
+            ChangeState s = state.get();
+            shown = s == ChangeState.PROPOSED ? p : s == ChangeState.APPROVED ? a : changes.inStates(EnumSet.of(s));
+            proposed = p.size();
+            approved = a.size();
+        }
         Map<String, String> titles = titles();
         List<Row> rows = shown.stream().map(c -> new Row(c, titles.getOrDefault(c.sellerSku(), ""))).toList();
         boolean paused = stop.isPaused();
-        return new Board(state, rows, proposed.size(), approved.size(), paused,
+        return new Board(state, rows, proposed, approved, paused,
                 paused ? stop.pausedSince() : Optional.empty());
     }
 

@@ -162,6 +162,9 @@ class QueueViewModelTest {
         assertThat(vm.rows()).extracting(QueueRow::sellerSku).containsExactly("KT-SPAT-3P-BLK");
         vm.stateProperty().set(null);
         assertThat(vm.rows()).hasSize(3);
+        // Every state at once: the counts still say what is proposed and approved.
+        assertThat(vm.tabTitleProperty().get()).isEqualTo("Price changes (2)");
+        assertThat(vm.approvedProperty().get()).isEqualTo(1);
         assertThat(vm.stateName(null)).isEqualTo("All states");
     }
 
