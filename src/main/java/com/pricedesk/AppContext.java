@@ -149,6 +149,7 @@ public final class AppContext implements AutoCloseable {
     private final com.pricedesk.app.queue.ChangeLogExport changeLogExport;
     private final SkuDetailService skuDetails;
     private final DashboardService dashboard;
+    private final com.pricedesk.app.queue.QueueBoard queueBoard;
 
     private AppContext(Workspace workspace, Clock clock) {
         this.workspace = workspace;
@@ -238,6 +239,12 @@ public final class AppContext implements AutoCloseable {
         this.kpiStatus = new KpiStatusService(skus, prices, costs, kpis, limits, marketFacts, economics,
                 KpiCalculator.withDefaultTolerance(), clock);
         this.skuDetails = new SkuDetailService(skus, economics, snapshots, clock);
+        // The Price changes tab: margins at the old and new price, and the engine's current decision for
+        // the guardrails that clamped it (a dry run for one SKU; nothing is stored).
+        this.queueBoard = new com.pricedesk.app.queue.QueueBoard(changeLog, skus, emergencyStop,
+                (sku, price) -> skus.find(sku).flatMap(s -> economics.unitEconomics(s, economics.today()))
+                        .map(ue -> ue.at(price).marginPct()),
+                sku -> repricing.dryRun(java.util.List.of(sku)).decisions().stream().findFirst());
         this.dashboard = new DashboardService(catalog, snapshots, kpis, new QueueAlertFeed(alerts, clock),
                 new SchedulerJobFeed(scheduler::status), clock, () -> kpiStatus.all().entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().overall())));
@@ -425,6 +432,11 @@ public final class AppContext implements AutoCloseable {
     /** One SKU with its economics and history, for the SKU detail screen. */
     public SkuDetailService skuDetails() {
         return skuDetails;
+    }
+
+    /** The approval queue as the Price changes tab shows it. */
+    public com.pricedesk.app.queue.QueueBoard queueBoard() {
+        return queueBoard;
     }
 
     public DashboardService dashboard() {

@@ -36,6 +36,9 @@ import com.pricedesk.ui.dashboard.DashboardViewModel;
 import com.pricedesk.ui.detail.SkuDetailView;
 import com.pricedesk.ui.detail.SkuDetailViewModel;
 import com.pricedesk.ui.skus.SkuGridView;
+import com.pricedesk.ui.queue.AppQueueBackend;
+import com.pricedesk.ui.queue.QueueView;
+import com.pricedesk.ui.queue.QueueViewModel;
 import com.pricedesk.ui.skus.SkuGridViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +85,8 @@ public final class PriceDeskApp extends Application {
     private SkuGridViewModel grid;
     private final CostImportLauncher costImports = new CostImportLauncher(this::importBackend,
             this::importHistoryBackend, tasks, () -> grid.load());
+    /** The Price changes tab; reloaded after each scheduler pass (which may queue proposals). FX thread only. */
+    private QueueViewModel queue;
 
     /** Command-line form of the parameters this application understands. */
     public static String[] parameters(Path dataDir, Optional<Locale> language) {
@@ -162,6 +167,9 @@ public final class PriceDeskApp extends Application {
                 if (jobStatus != null) {
                     jobStatus.update(status, fresh, clock.instant());
                 }
+                if (queue != null) {
+                    queue.load();
+                }
             });
         };
         context.scheduler().addListener(jobListener);
@@ -194,6 +202,18 @@ public final class PriceDeskApp extends Application {
             return view;
         });
         bench[0].setSkuSubset(grid::showOnly);
+        QueueViewModel queueVm = new QueueViewModel(new AppQueueBackend(context.queueBoard(), context.queue(),
+                context.submission(), context.emergencyStop(), AppQueueBackend.windowActor()), tasks, msg,
+                context.clock());
+        javafx.scene.control.Tab queueTab = bench[0].addTab("tabQueue", msg.get("queue.tab"), () -> new QueueView(queueVm));
+        queueTab.textProperty().bind(queueVm.tabTitleProperty());
+        queueTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                queueVm.load();
+            }
+        });
+        queueVm.load();
+        this.queue = queueVm;
         bench[0].onFirstDashboardShow(() -> dashboard[0].load());
         gridView.setOnOpenSku(bench[0]::openSku);
         this.grid = grid;

@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApprovalQueue {
     private static final Logger log = LoggerFactory.getLogger(ApprovalQueue.class);
+    /** The longest reason for rejecting that the audit log keeps. */
+    public static final int MAX_REASON = 500;
     private static final Set<ChangeState> OPEN = EnumSet.of(ChangeState.PROPOSED, ChangeState.APPROVED, ChangeState.HELD);
 
     private final PriceChangeRepository changes;
@@ -141,6 +143,23 @@ public final class ApprovalQueue {
     /** Rejects the given changes, all or none. */
     public List<QueuedChange> reject(Collection<Long> ids, String actor) {
         return move(ids, ChangeState.REJECTED, actor, Explanation.of("rejected by " + actor, "由 " + actor + " 驳回"));
+    }
+
+    /**
+     * Rejects the given changes, all or none, with the seller's reason (blank for none) written to
+     * the audit log as typed.
+     */
+    public List<QueuedChange> reject(Collection<Long> ids, String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return reject(ids, actor);
+        }
+        String why = reason.strip();
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("The reason for rejecting is " + why.length()
+                    + " characters long; at most " + MAX_REASON + " are kept. Nothing was changed.");
+        }
+        return move(ids, ChangeState.REJECTED, actor, Explanation.of("rejected by " + actor + ": " + why,
+                "由 " + actor + " 驳回：" + why));
     }
 
     /** Approves every PROPOSED change that {@code filter} accepts. */

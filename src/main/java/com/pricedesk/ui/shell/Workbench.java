@@ -53,10 +53,11 @@ public final class Workbench extends TabPane implements Navigator {
     }
 
     /** Adds a further screen as a tab (the approval queue). */
-    public void addTab(String id, String title, Supplier<Node> content) {
+    public Tab addTab(String id, String title, Supplier<Node> content) {
         Tab t = new Tab(title, content.get());
         t.setId(id);
         getTabs().add(t);
+        return t;
     }
 
     /** Runs {@code action} the first time the dashboard is shown (it loads only when looked at). */
