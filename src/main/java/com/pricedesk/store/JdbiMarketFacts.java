@@ -68,6 +68,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     static final int CHANGE_DAYS = 14;
     static final int MIN_OBSERVATIONS = 3;
     static final int MAX_DAYS_OF_COVER = 999;
+    /** Rank and stock are read from the daily rows of today and these many days before. */
+    static final int RANK_DAYS = 17;
     /** Up to this many SKUs are named in the queries; more are read whole and filtered here. */
     static final int NAMED_LIMIT = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -112,8 +114,14 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 latestOffers(h, olderScope, acc);
                 offerRows(h, olderScope, acc);
             }
-            sales(h, scope, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
-            recentDays(h, scope, acc, today.minusDays(17), today);
+            // The daily figures from each SKU's packed recent days (V13); from the daily rows only for
+            // SKUs whose pack is not built yet or does not reach back to the window's start.
+            Set<String> unpacked = packedDays(h, scope, acc, today);
+            if (!unpacked.isEmpty()) {
+                Scope rows = new Scope(unpacked);
+                sales(h, rows, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
+                recentDays(h, rows, acc, today.minusDays(RANK_DAYS), today);
+            }
             inventory(h, scope, acc);
             Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
             acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
@@ -307,6 +315,97 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     }
                     return 0;
                 }).forEach(x -> { });
+    }
+
+    /**
+     * Sales, traffic, ads, rank and stock from the packed recent days ({@code sku_recent}), computed as
+     * {@link #sales} and {@link #recentDays} compute them from the daily rows.
+     *
+     * @return the wanted SKUs whose pack cannot answer (not built yet, or ending too far after today)
+     */
+    private static Set<String> packedDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today) {
+        Set<String> unpacked = new HashSet<>();
+        LocalDate from = today.minusDays(WINDOW_DAYS);
+        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
+                        + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (!scope.wants(sku)) {
+                        return 0;
+                    }
+                    byte[] b = rs.getBytes(3);
+                    LocalDate last = rs.getObject(2, LocalDate.class);
+                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
+                        unpacked.add(sku);
+                        return 0;
+                    }
+                    packed(sku, RecentDays.unpack(last, b), acc, today);
+                    return 0;
+                }).forEach(x -> { });
+        return unpacked;
+    }
+
+    private static void packed(String sku, RecentDays r, Map<String, Acc> acc, LocalDate today) {
+        boolean any = false;
+        long bothUnits = 0;
+        long bothSessions = 0;
+        int both = 0;
+        long units = 0;
+        int unitDays = 0;
+        long adSpend = 0;
+        long adSales = 0;
+        int ads = 0;
+        long totalSpend = 0;
+        long totalSales = 0;
+        int totals = 0;
+        for (int back = WINDOW_DAYS; back >= 1; back--) {
+            int s = r.slotBefore(today, back);
+            if (!r.rowAt(s)) {
+                continue;
+            }
+            any = true;
+            boolean u = r.knownAt(s, RecentDays.UNITS);
+            if (u) {
+                units += r.at(s, RecentDays.UNITS);
+                unitDays++;
+                if (r.knownAt(s, RecentDays.SESSIONS)) {
+                    bothUnits += r.at(s, RecentDays.UNITS);
+                    bothSessions += r.at(s, RecentDays.SESSIONS);
+                    both++;
+                }
+            }
+            if (r.knownAt(s, RecentDays.AD_SPEND)) {
+                if (r.knownAt(s, RecentDays.AD_SALES)) {
+                    adSpend += r.at(s, RecentDays.AD_SPEND);
+                    adSales += r.at(s, RecentDays.AD_SALES);
+                    ads++;
+                }
+                if (r.knownAt(s, RecentDays.SALES)) {
+                    totalSpend += r.at(s, RecentDays.AD_SPEND);
+                    totalSales += r.at(s, RecentDays.SALES);
+                    totals++;
+                }
+            }
+        }
+        if (any) {
+            Acc a = acc.computeIfAbsent(sku, Acc::new);
+            a.conversion = both == 0 ? null : pct(BigDecimal.valueOf(bothUnits), BigDecimal.valueOf(bothSessions));
+            if (unitDays > 0) {
+                a.dailyUnits = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(unitDays), MathContext.DECIMAL64);
+            }
+            a.acos = ads == 0 ? null : pct(BigDecimal.valueOf(adSpend, 2), BigDecimal.valueOf(adSales, 2));
+            a.tacos = totals == 0 ? null : pct(BigDecimal.valueOf(totalSpend, 2), BigDecimal.valueOf(totalSales, 2));
+        }
+        for (int back = RANK_DAYS; back >= 0; back--) {
+            int s = r.slotBefore(today, back);
+            boolean bsr = r.knownAt(s, RecentDays.BSR);
+            boolean stock = r.knownAt(s, RecentDays.INVENTORY);
+            if (bsr || stock) {
+                acc.computeIfAbsent(sku, Acc::new).day(today.minusDays(back),
+                        bsr ? (int) r.at(s, RecentDays.BSR) : null, stock ? (int) r.at(s, RecentDays.INVENTORY) : null);
+            }
+        }
     }
 
     /** Rank (latest and a week before) and the latest daily stock figure, from the last days' rows. */
