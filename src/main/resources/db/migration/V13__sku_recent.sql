@@ -12,3 +12,6 @@ CREATE TABLE sku_recent (
 );
 
 INSERT INTO sku_recent (seller_sku) SELECT seller_sku FROM history_sku;
+
+-- The market facts read our changes sent in the last 14 days (for the damping guards) by send time.
+CREATE INDEX price_change_sent_ix ON price_change (send_started_at);

@@ -59,7 +59,9 @@ import org.jdbi.v3.core.statement.Query;
  *     {@value #MAX_DAYS_OF_COVER} when nothing sold); inventory age: the lower bound of the oldest age
  *     bucket that holds stock.</li>
  * <li>recent changes: each change of our price between consecutive snapshots of the last
- *     {@value #CHANGE_DAYS} days, against the cheapest new competitor that was below our old price.</li>
+ *     {@value #CHANGE_DAYS} days, against the cheapest new competitor that was below our old price; and
+ *     each of our changes sent to Amazon in those days (being sent, sent or confirmed) at its send time,
+ *     one change with the first later observed change to its new price.</li>
  * </ul>
  */
 public final class JdbiMarketFacts implements MarketFactsSource {
@@ -123,6 +125,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 recentDays(h, rows, acc, today.minusDays(RANK_DAYS), today);
             }
             inventory(h, scope, acc);
+            sentChanges(h, scope, acc, changeSince);
             Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
             acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
             return out;
@@ -444,6 +447,26 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
+    /**
+     * Our own price changes sent to Amazon in the window (being sent, sent or confirmed), oldest first:
+     * the damping guards must count a change as soon as it is sent, before any snapshot shows it.
+     */
+    private static void sentChanges(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
+        scope.bind(h.createQuery("SELECT seller_sku, send_started_at, old_price, new_price FROM price_change "
+                        + "WHERE send_started_at >= :since AND state IN ('SUBMITTING', 'SUBMITTED', 'CONFIRMED')"
+                        + scope.where("seller_sku") + " ORDER BY send_started_at, id"))
+                .bind("since", utc(since))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        acc.computeIfAbsent(sku, Acc::new).sent.add(
+                                new Change(instant(rs, 2), null, rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
     /** The lower bound in days of the oldest bucket holding stock; 0 for only fresh stock, empty when unknown. */
     static Integer oldestBucket(Integer a0, Integer a91, Integer a181, Integer a271, Integer a365) {
         if (a0 == null && a91 == null && a181 == null && a271 == null && a365 == null) {
@@ -533,6 +556,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         BigDecimal lastPrice;
         Instant lastPriceAt;
         final List<Change> pending = new ArrayList<>(2);
+        /** Our changes sent to Amazon in the window, oldest first. */
+        final List<Change> sent = new ArrayList<>(0);
         final Map<String, List<BigDecimal>> seen = new HashMap<>(8);
         final List<PriceChange> changes = new ArrayList<>(0);
         // The change being read: a change comes as one row per cheaper competitor.
@@ -626,8 +651,33 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             return BigDecimal.valueOf(stock).divide(dailyUnits, 1, RoundingMode.HALF_UP).min(cap);
         }
 
+        /**
+         * Our observed changes and the changes we sent, as one list oldest first. A sent change is the
+         * first later observed change to its new price: it keeps our send time (the damping guards count
+         * from it) and the competitor the observed change answered.
+         */
+        private List<Change> allChanges() {
+            if (sent.isEmpty()) {
+                return pending;
+            }
+            List<Change> all = new ArrayList<>(pending);
+            for (Change s : sent) {
+                for (Change c : pending) {
+                    if (all.contains(c) && c.to.compareTo(s.to) == 0 && !c.at.isBefore(s.at)) {
+                        all.remove(c);
+                        s.against = c.against;
+                        s.againstPrice = c.againstPrice;
+                        break;
+                    }
+                }
+                all.add(s);
+            }
+            all.sort(Comparator.comparing(c -> c.at));
+            return all;
+        }
+
         SkuFacts build(String connectedSellerId) {
-            for (Change c : pending) {
+            for (Change c : allChanges()) {
                 change(c.at, c.from, c.to, c.against, c.againstPrice);
             }
             flushChange();

@@ -112,6 +112,7 @@ class MarketFactsBench {
                 cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e6;
                 allocated = bean.getThreadAllocatedBytes(tid) - a0;
             }
+            BenchReport.figure("market_facts_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             BenchReport.figure("market_facts_" + SKUS + "_best_ms", best);
             BenchReport.figure("market_facts_" + SKUS + "_worst_ms", worst);
             BenchReport.figure("market_facts_" + SKUS + "_last_cpu_ms", cpu);
