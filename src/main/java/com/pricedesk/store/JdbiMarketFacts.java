@@ -59,7 +59,9 @@ import org.jdbi.v3.core.statement.Query;
  *     {@value #MAX_DAYS_OF_COVER} when nothing sold); inventory age: the lower bound of the oldest age
  *     bucket that holds stock.</li>
  * <li>recent changes: each change of our price between consecutive snapshots of the last
- *     {@value #CHANGE_DAYS} days, against the cheapest new competitor that was below our old price.</li>
+ *     {@value #CHANGE_DAYS} days, against the cheapest new competitor that was below our old price; and
+ *     each of our changes sent to Amazon in those days (being sent, sent or confirmed) at its send time,
+ *     one change with the first later observed change to its new price.</li>
  * </ul>
  */
 public final class JdbiMarketFacts implements MarketFactsSource {
@@ -68,6 +70,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     static final int CHANGE_DAYS = 14;
     static final int MIN_OBSERVATIONS = 3;
     static final int MAX_DAYS_OF_COVER = 999;
+    /** Rank and stock are read from the daily rows of today and these many days before. */
+    static final int RANK_DAYS = 17;
     /** Up to this many SKUs are named in the queries; more are read whole and filtered here. */
     static final int NAMED_LIMIT = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -112,9 +116,16 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 latestOffers(h, olderScope, acc);
                 offerRows(h, olderScope, acc);
             }
-            sales(h, scope, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
-            recentDays(h, scope, acc, today.minusDays(17), today);
+            // The daily figures from each SKU's packed recent days (V13); from the daily rows only for
+            // SKUs whose pack is not built yet or does not reach back to the window's start.
+            Set<String> unpacked = packedDays(h, scope, acc, today);
+            if (!unpacked.isEmpty()) {
+                Scope rows = new Scope(unpacked);
+                sales(h, rows, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
+                recentDays(h, rows, acc, today.minusDays(RANK_DAYS), today);
+            }
             inventory(h, scope, acc);
+            sentChanges(h, scope, acc, changeSince);
             Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
             acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
             return out;
@@ -309,6 +320,97 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
+    /**
+     * Sales, traffic, ads, rank and stock from the packed recent days ({@code sku_recent}), computed as
+     * {@link #sales} and {@link #recentDays} compute them from the daily rows.
+     *
+     * @return the wanted SKUs whose pack cannot answer (not built yet, or ending too far after today)
+     */
+    private static Set<String> packedDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today) {
+        Set<String> unpacked = new HashSet<>();
+        LocalDate from = today.minusDays(WINDOW_DAYS);
+        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
+                        + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (!scope.wants(sku)) {
+                        return 0;
+                    }
+                    byte[] b = rs.getBytes(3);
+                    LocalDate last = rs.getObject(2, LocalDate.class);
+                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
+                        unpacked.add(sku);
+                        return 0;
+                    }
+                    packed(sku, RecentDays.unpack(last, b), acc, today);
+                    return 0;
+                }).forEach(x -> { });
+        return unpacked;
+    }
+
+    private static void packed(String sku, RecentDays r, Map<String, Acc> acc, LocalDate today) {
+        boolean any = false;
+        long bothUnits = 0;
+        long bothSessions = 0;
+        int both = 0;
+        long units = 0;
+        int unitDays = 0;
+        long adSpend = 0;
+        long adSales = 0;
+        int ads = 0;
+        long totalSpend = 0;
+        long totalSales = 0;
+        int totals = 0;
+        for (int back = WINDOW_DAYS; back >= 1; back--) {
+            int s = r.slotBefore(today, back);
+            if (!r.rowAt(s)) {
+                continue;
+            }
+            any = true;
+            boolean u = r.knownAt(s, RecentDays.UNITS);
+            if (u) {
+                units += r.at(s, RecentDays.UNITS);
+                unitDays++;
+                if (r.knownAt(s, RecentDays.SESSIONS)) {
+                    bothUnits += r.at(s, RecentDays.UNITS);
+                    bothSessions += r.at(s, RecentDays.SESSIONS);
+                    both++;
+                }
+            }
+            if (r.knownAt(s, RecentDays.AD_SPEND)) {
+                if (r.knownAt(s, RecentDays.AD_SALES)) {
+                    adSpend += r.at(s, RecentDays.AD_SPEND);
+                    adSales += r.at(s, RecentDays.AD_SALES);
+                    ads++;
+                }
+                if (r.knownAt(s, RecentDays.SALES)) {
+                    totalSpend += r.at(s, RecentDays.AD_SPEND);
+                    totalSales += r.at(s, RecentDays.SALES);
+                    totals++;
+                }
+            }
+        }
+        if (any) {
+            Acc a = acc.computeIfAbsent(sku, Acc::new);
+            a.conversion = both == 0 ? null : pct(BigDecimal.valueOf(bothUnits), BigDecimal.valueOf(bothSessions));
+            if (unitDays > 0) {
+                a.dailyUnits = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(unitDays), MathContext.DECIMAL64);
+            }
+            a.acos = ads == 0 ? null : pct(BigDecimal.valueOf(adSpend, 2), BigDecimal.valueOf(adSales, 2));
+            a.tacos = totals == 0 ? null : pct(BigDecimal.valueOf(totalSpend, 2), BigDecimal.valueOf(totalSales, 2));
+        }
+        for (int back = RANK_DAYS; back >= 0; back--) {
+            int s = r.slotBefore(today, back);
+            boolean bsr = r.knownAt(s, RecentDays.BSR);
+            boolean stock = r.knownAt(s, RecentDays.INVENTORY);
+            if (bsr || stock) {
+                acc.computeIfAbsent(sku, Acc::new).day(today.minusDays(back),
+                        bsr ? (int) r.at(s, RecentDays.BSR) : null, stock ? (int) r.at(s, RecentDays.INVENTORY) : null);
+            }
+        }
+    }
+
     /** Rank (latest and a week before) and the latest daily stock figure, from the last days' rows. */
     private static void recentDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate from, LocalDate to) {
         scope.bind(h.createQuery("SELECT seller_sku, as_of_date, bsr, inventory FROM sku_day "
@@ -340,6 +442,26 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                         a.inventoryAge = oldestBucket(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
                                 rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
                                 rs.getObject(7, Integer.class));
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /**
+     * Our own price changes sent to Amazon in the window (being sent, sent or confirmed), oldest first:
+     * the damping guards must count a change as soon as it is sent, before any snapshot shows it.
+     */
+    private static void sentChanges(Handle h, Scope scope, Map<String, Acc> acc, Instant since) {
+        scope.bind(h.createQuery("SELECT seller_sku, send_started_at, old_price, new_price FROM price_change "
+                        + "WHERE send_started_at >= :since AND state IN ('SUBMITTING', 'SUBMITTED', 'CONFIRMED')"
+                        + scope.where("seller_sku") + " ORDER BY send_started_at, id"))
+                .bind("since", utc(since))
+                .setFetchSize(2_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        acc.computeIfAbsent(sku, Acc::new).sent.add(
+                                new Change(instant(rs, 2), null, rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                     return 0;
                 }).forEach(x -> { });
@@ -434,6 +556,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         BigDecimal lastPrice;
         Instant lastPriceAt;
         final List<Change> pending = new ArrayList<>(2);
+        /** Our changes sent to Amazon in the window, oldest first. */
+        final List<Change> sent = new ArrayList<>(0);
         final Map<String, List<BigDecimal>> seen = new HashMap<>(8);
         final List<PriceChange> changes = new ArrayList<>(0);
         // The change being read: a change comes as one row per cheaper competitor.
@@ -527,8 +651,33 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             return BigDecimal.valueOf(stock).divide(dailyUnits, 1, RoundingMode.HALF_UP).min(cap);
         }
 
+        /**
+         * Our observed changes and the changes we sent, as one list oldest first. A sent change is the
+         * first later observed change to its new price: it keeps our send time (the damping guards count
+         * from it) and the competitor the observed change answered.
+         */
+        private List<Change> allChanges() {
+            if (sent.isEmpty()) {
+                return pending;
+            }
+            List<Change> all = new ArrayList<>(pending);
+            for (Change s : sent) {
+                for (Change c : pending) {
+                    if (all.contains(c) && c.to.compareTo(s.to) == 0 && !c.at.isBefore(s.at)) {
+                        all.remove(c);
+                        s.against = c.against;
+                        s.againstPrice = c.againstPrice;
+                        break;
+                    }
+                }
+                all.add(s);
+            }
+            all.sort(Comparator.comparing(c -> c.at));
+            return all;
+        }
+
         SkuFacts build(String connectedSellerId) {
-            for (Change c : pending) {
+            for (Change c : allChanges()) {
                 change(c.at, c.from, c.to, c.against, c.againstPrice);
             }
             flushChange();

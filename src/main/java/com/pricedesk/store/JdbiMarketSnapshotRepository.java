@@ -152,6 +152,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 b.add();
             }
             b.execute();
+            RecentDaysTable.written(h, days, fields);
             refreshPortfolio(h, days.stream().map(SkuDay::day).collect(Collectors.toCollection(TreeSet::new)));
         });
     }
@@ -177,8 +178,17 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 b.add();
             }
             b.execute();
+            RecentDaysTable.written(h, days, EnumSet.allOf(SkuDay.Field.class));
             refreshPortfolio(h, days.stream().map(SkuDay::day).collect(Collectors.toCollection(TreeSet::new)));
         });
+    }
+
+    /**
+     * Rebuilds the packed recent days of every SKU ({@code sku_recent}) from the daily rows: for rows
+     * written by SQL rather than through this repository (benchmarks, repairs).
+     */
+    public void rebuildRecentDays() {
+        jdbi.useTransaction(RecentDaysTable::rebuildAll);
     }
 
     /**
@@ -353,6 +363,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             h.execute("DELETE FROM offer_row");
             h.execute("DELETE FROM inventory_snapshot");
             h.execute("DELETE FROM sku_day");
+            h.execute("DELETE FROM sku_recent");
             h.execute("DELETE FROM portfolio_day");
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pricedesk.domain.rules.SkuFacts;
 import com.pricedesk.store.JdbiMarketFacts;
+import com.pricedesk.store.JdbiMarketSnapshotRepository;
 import com.pricedesk.store.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -76,6 +77,10 @@ class MarketFactsBench {
                         + "200, 0, 0, 150, 50 * MOD(x, 2), 0, 0, 0 FROM SYSTEM_RANGE(0, " + (SKUS - 1) + ") a(x)");
             });
             BenchReport.figure("market_facts_fill_" + SKUS + "_s", BenchReport.msSince(t0) / 1000);
+            // The rows were filled by SQL: build the packed recent days (V13) the sync would have written.
+            long r0 = System.nanoTime();
+            new JdbiMarketSnapshotRepository(ws.jdbi()).rebuildRecentDays();
+            BenchReport.figure("market_facts_recent_days_rebuild_" + SKUS + "_s", BenchReport.msSince(r0) / 1000);
 
             JdbiMarketFacts facts = new JdbiMarketFacts(ws.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
             List<String> skus = IntStream.range(0, SKUS).mapToObj(i -> String.format("SKU-%06d", i)).toList();
@@ -107,6 +112,7 @@ class MarketFactsBench {
                 cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e6;
                 allocated = bean.getThreadAllocatedBytes(tid) - a0;
             }
+            BenchReport.figure("market_facts_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             BenchReport.figure("market_facts_" + SKUS + "_best_ms", best);
             BenchReport.figure("market_facts_" + SKUS + "_worst_ms", worst);
             BenchReport.figure("market_facts_" + SKUS + "_last_cpu_ms", cpu);
