@@ -3,6 +3,7 @@ package com.pricedesk.domain.cost;
 import com.pricedesk.domain.cost.fees.FbaFee;
 import com.pricedesk.domain.cost.fees.FbaFeeQuote;
 import com.pricedesk.domain.cost.fees.FeeSchedule;
+import com.pricedesk.domain.cost.fees.PackageSize;
 import com.pricedesk.domain.cost.fees.PriceBand;
 import com.pricedesk.domain.cost.fees.ReferralCategory;
 import com.pricedesk.domain.cost.fees.SizeClassification;
@@ -77,11 +78,11 @@ public final class UnitEconomics {
         this.referral = schedule.referral().category(in.category());
         this.fba = schedule.fbaFees().quote(in.packageSize(), in.apparel());
         this.fuelRate = schedule.fuelSurcharge().map(f -> f.rate()).orElse(BigDecimal.ZERO);
-        BigDecimal cubicFeet = in.packageSize().cubicFeet();
+        PackageSize pkg = in.packageSize();
         SizeClassification size = fba.size();
         this.storage = schedule.storage().perUnit(size.tier(), in.packageSize(), schedule.date(), in.storageMonths());
         // explanations are written when a waterfall line's source is read, not for every SKU of a grid
-        this.storageSource = () -> schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
+        this.storageSource = () -> schedule.storage().info().id() + ": " + pkg.cubicFeet().setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " cu ft × " + in.storageMonths().stripTrailingZeros()
                 .toPlainString() + " months from " + schedule.date();
         if (in.inventoryAgeDays().isPresent() && schedule.agedInventory().isPresent()) {
@@ -242,8 +243,11 @@ public final class UnitEconomics {
                     + "returns and advertising leave " + keeps.toPlainString() + "% of each extra dollar, so the margin "
                     + "can only approach " + keeps.toPlainString() + "%.");
         }
-        if (!meets(p, marginShare, profitNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
-                profitNeeded))) {
+        prepareCheck();
+        // the price-independent side of the check, summed once for both prices checked
+        BigDecimal fixedAndNeeded = fixedCostsForCheck.add(profitNeeded);
+        if (!meets(p, marginShare, fixedAndNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
+                fixedAndNeeded))) {
             throw new IllegalStateException("Price solver and waterfall disagree at " + p + " for a price that "
                     + goalText.get());
         }
@@ -321,25 +325,39 @@ public final class UnitEconomics {
      * solver's answer is checked by a second, independent computation.
      */
     BigDecimal profitAt(BigDecimal price) {
-        if (fixedCostsForCheck == null) {
-            fixedCostsForCheck = landed.add(closingFee).add(storage).add(agedSurcharge).add(placement)
-                    .add(expectedReturnCostBeforeRefundFee);
-            PriceBand[] bands = PriceBand.values();
-            fbaWithFuelForCheck = new BigDecimal[bands.length];
-            for (PriceBand b : bands) {
-                BigDecimal fee = fba.in(b).amount();
-                fbaWithFuelForCheck[b.ordinal()] = fee.add(fee.multiply(fuelRate));
-            }
-        }
+        prepareCheck();
         BigDecimal referralFee = referral.feeAt(price);
         BigDecimal costs = fixedCostsForCheck.add(referralFee).add(fbaWithFuelForCheck[PriceBand.of(price).ordinal()])
                 .add(returnRate.multiply(schedule.refundAdministration().on(referralFee))).add(tacos.multiply(price));
         return price.subtract(costs);
     }
 
-    private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal profitNeeded) {
-        BigDecimal profit = profitAt(price);
-        return profit.subtract(marginShare.multiply(price)).subtract(profitNeeded).signum() >= 0;
+    private void prepareCheck() {
+        if (fixedCostsForCheck == null) {
+            PriceBand[] bands = PriceBand.values();
+            BigDecimal[] fees = new BigDecimal[bands.length];
+            for (PriceBand b : bands) {
+                BigDecimal fee = fba.in(b).amount();
+                fees[b.ordinal()] = fee.add(fee.multiply(fuelRate));
+            }
+            fbaWithFuelForCheck = fees;
+            fixedCostsForCheck = landed.add(closingFee).add(storage).add(agedSurcharge).add(placement)
+                    .add(expectedReturnCostBeforeRefundFee);
+        }
+    }
+
+    /**
+     * profitAt(price) − marginShare × price − profitNeeded ≥ 0, rearranged exactly: the price-dependent
+     * terms (short numbers) on one side, the price-independent costs plus the profit needed (long numbers,
+     * summed once per solve) on the other, so each check is one comparison with the long number instead of
+     * a chain of additions to it.
+     */
+    private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal fixedAndNeeded) {
+        BigDecimal referralFee = referral.feeAt(price);
+        BigDecimal kept = price.subtract(referralFee).subtract(fbaWithFuelForCheck[PriceBand.of(price).ordinal()])
+                .subtract(returnRate.multiply(schedule.refundAdministration().on(referralFee)))
+                .subtract(tacos.multiply(price)).subtract(marginShare.multiply(price));
+        return kept.compareTo(fixedAndNeeded) >= 0;
     }
 
     private static BigDecimal validPrice(Money price) {

@@ -156,7 +156,8 @@ class FastPathEqualsOldPathPropertiesTest {
             @ForAll @BigRange(min = "0", max = "4") @Scale(1) BigDecimal months,
             @ForAll @BigRange(min = "3", max = "120") @Scale(1) BigDecimal longCm,
             @ForAll @BigRange(min = "0.05", max = "25") @Scale(3) BigDecimal kg,
-            @ForAll @BigRange(min = "-30", max = "70") @Scale(2) BigDecimal targetPct) {
+            @ForAll @BigRange(min = "-30", max = "70") @Scale(2) BigDecimal targetPct,
+            @ForAll @BigRange(min = "0.01", max = "300") @Scale(2) BigDecimal price) {
         FeeSchedule schedule = FeeFixtures.on(FeeFixtures.MARCH_2026, fuel, true);
         CostProfile profile = new CostProfile(com.pricedesk.domain.money.Money.cny(purchaseCny.toPlainString()), basis,
                 com.pricedesk.domain.money.Money.cny(freightCny.toPlainString()), CostProfile.DEFAULT_VOLUMETRIC_DIVISOR,
@@ -180,6 +181,13 @@ class FastPathEqualsOldPathPropertiesTest {
         BigDecimal needed = m.multiply(landed.total().amount());
         assertThat(e.lowestPriceOnGrid(BigDecimal.ZERO, needed.negate()))
                 .isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, needed.negate()));
+        // the waterfall's total, summed short lines first, is the very BigDecimal of the sum in line order
+        Waterfall w = e.at(com.pricedesk.domain.money.Money.usd(price));
+        BigDecimal inOrder = BigDecimal.ZERO;
+        for (WaterfallLine l : w.lines()) {
+            inOrder = inOrder.add(l.amount().amount());
+        }
+        assertThat(w.totalCosts().amount()).isEqualTo(inOrder);
         // and what callers see: the solved prices (each checked on the waterfall inside UnitEconomics)
         assertThat(e.breakEven().asOptional().map(com.pricedesk.domain.money.Money::amount))
                 .isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, BigDecimal.ZERO));
