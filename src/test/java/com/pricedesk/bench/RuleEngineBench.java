@@ -69,13 +69,49 @@ class RuleEngineBench {
     private static long propertyStart;
     private static long propertyAllocStart;
 
+    /**
+     * The first full pass in a fresh JVM (cold JIT, as right after the app starts), then warm passes as
+     * the scheduler makes them every 5 minutes in a long-running app: both are reported, the goal is
+     * judged on the warm pass (best of three), the first pass is recorded beside it.
+     */
     @Test
     void fullPassOver100kSkusWith20Rules() {
         BenchReport.machine();
         RuleSet rules = twentyRules();
         List<RepricingInput> shop = shop(100_000, new Random(20261129L));
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
-        pass(repricer, rules, shop.subList(0, 20_000));   // warm-up: JIT
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double[] first = measured(repricer, rules, shop);
+        double[] warm = null;
+        for (int i = 0; i < 3; i++) {
+            double[] t = measured(repricer, rules, shop);
+            if (warm == null || t[1] < warm[1]) {
+                warm = t;
+            }
+        }
+        BenchReport.figure("rule_engine_first_pass_100000_skus_20_rules_ms", first[0]);
+        // Wall time on a shared machine includes waiting for a core; CPU time is the engine's own cost.
+        BenchReport.figure("rule_engine_first_pass_100000_skus_20_rules_cpu_ms", first[1]);
+        BenchReport.figure("rule_engine_first_pass_allocated_bytes_per_sku", first[2] / 100_000.0);
+        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_ms", warm[0]);
+        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_cpu_ms", warm[1]);
+        System.out.println("goal: warm pass <= 2000 ms CPU on the 2-core machine; "
+                + (warm[1] <= 2000 ? "met" : "NOT met") + " in this run");
+        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_allocated_mb", warm[2] / 1_048_576.0);
+        BenchReport.figure("rule_engine_pass_allocated_bytes_per_sku", warm[2] / 100_000.0);
+        BenchReport.figure("machine_load_average_before", load);
+        BenchReport.figure("machine_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        pass(repricer, rules, shop).forEach((type, n) ->
+                BenchReport.figure("rule_engine_pass_" + type.getSimpleName().toLowerCase() + "s", n));
+    }
+
+    /** Runs the pass alone, without Maven: {@code java -cp ... com.pricedesk.bench.RuleEngineBench}. */
+    public static void main(String[] args) {
+        new RuleEngineBench().fullPassOver100kSkusWith20Rules();
+    }
+
+    /** One pass: {wall ms, CPU ms, bytes allocated} of this thread. */
+    private static double[] measured(Repricer repricer, RuleSet rules, List<RepricingInput> shop) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long alloc0 = allocatedBytes();
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -84,13 +120,10 @@ class RuleEngineBench {
         double ms = BenchReport.msSince(t0);
         double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000.0;
         long allocated = allocatedBytes() - alloc0;
-        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_ms", ms);
-        // Wall time on a shared machine includes waiting for a core; CPU time is the engine's own cost.
-        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_cpu_ms", cpuMs);
-        BenchReport.figure("machine_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_allocated_mb", allocated / 1_048_576.0);
-        BenchReport.figure("rule_engine_pass_allocated_bytes_per_sku", allocated / 100_000.0);
-        counts.forEach((type, n) -> BenchReport.figure("rule_engine_pass_" + type.getSimpleName().toLowerCase() + "s", n));
+        if (counts.isEmpty()) {
+            throw new IllegalStateException("a pass over the shop gave no outcome");
+        }
+        return new double[] {ms, cpuMs, allocated};
     }
 
     @BeforeContainer

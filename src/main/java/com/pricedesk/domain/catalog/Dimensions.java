@@ -52,7 +52,20 @@ public record Dimensions(BigDecimal lengthCm, BigDecimal widthCm, BigDecimal hei
 
     /** Cubic metres (CBM), the unit of sea freight quotes. */
     public BigDecimal volumeCbm() {
-        return volumeCm3().divide(CM3_PER_M3);
+        return cbm(volumeCm3());
+    }
+
+    /**
+     * cm³ ÷ 1,000,000 as {@code BigDecimal.divide} gives it (the exact quotient at the smallest scale not
+     * below the dividend's), by moving the decimal point instead of a long division: same value, same scale.
+     */
+    static BigDecimal cbm(BigDecimal cm3) {
+        BigDecimal moved = cm3.movePointLeft(6);
+        if (moved.signum() == 0) {
+            return cm3.divide(CM3_PER_M3);
+        }
+        BigDecimal stripped = moved.stripTrailingZeros();
+        return stripped.scale() < cm3.scale() ? stripped.setScale(cm3.scale()) : stripped;
     }
 
     @Override

@@ -176,14 +176,23 @@ public final class PiecewiseLinear {
         return new PiecewiseLinear(out);
     }
 
-    /** (f + c) × factor, in one pass: a share of a fee plus a fixed amount (returns). */
+    /**
+     * (f + c) × factor, in one pass: a share of a fee plus a fixed amount (returns). Like f + c, a piece
+     * equal to its predecessor is dropped (only possible when f was built with such repeats).
+     */
     public PiecewiseLinear plusThenTimes(BigDecimal constant, BigDecimal factor) {
         Piece[] out = new Piece[pieces.size()];
-        for (int i = 0; i < out.length; i++) {
-            Piece p = pieces.get(i);
-            out[i] = new Piece(p.from(), p.slope().multiply(factor), p.intercept().add(constant).multiply(factor));
+        int size = 0;
+        Piece previous = null;
+        for (Piece p : pieces) {
+            if (previous != null && previous.slope().compareTo(p.slope()) == 0
+                    && previous.intercept().compareTo(p.intercept()) == 0) {
+                continue;
+            }
+            previous = p;
+            out[size++] = new Piece(p.from(), p.slope().multiply(factor), p.intercept().add(constant).multiply(factor));
         }
-        return new PiecewiseLinear(out);
+        return new PiecewiseLinear(size == out.length ? out : java.util.Arrays.copyOf(out, size));
     }
 
     public PiecewiseLinear negate() {

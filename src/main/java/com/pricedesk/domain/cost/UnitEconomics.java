@@ -3,6 +3,7 @@ package com.pricedesk.domain.cost;
 import com.pricedesk.domain.cost.fees.FbaFee;
 import com.pricedesk.domain.cost.fees.FbaFeeQuote;
 import com.pricedesk.domain.cost.fees.FeeSchedule;
+import com.pricedesk.domain.cost.fees.PackageSize;
 import com.pricedesk.domain.cost.fees.PriceBand;
 import com.pricedesk.domain.cost.fees.ReferralCategory;
 import com.pricedesk.domain.cost.fees.SizeClassification;
@@ -58,6 +59,16 @@ public final class UnitEconomics {
     private final java.util.function.Supplier<String> agedSource;
     private final java.util.function.Supplier<String> returnsSource;
     private PiecewiseLinear profitFunction;
+    /** FBA fee × (1 + fuel rate) per price band, as the profit function's pieces have it */
+    private BigDecimal[] fbaWithFuelForSolve;
+    /** every price-independent cost of the profit function (the return's fixed part included), exact */
+    private BigDecimal fixedCostsForSolve;
+    /**
+     * The scale the solver floors its price-independent costs to. Intercepts of 17–19 digits (landed cost
+     * at 8 or more decimals times rates) leave BigDecimal's compact long form; floored to 12 decimals they
+     * stay in it, and the lowest cent meeting a target is provably the same (see {@link #lowestPrice}).
+     */
+    private static final int SOLVER_SCALE = 12;
 
     private UnitEconomics(FeeSchedule schedule, EconomicsInput in) {
         this.schedule = schedule;
@@ -67,11 +78,11 @@ public final class UnitEconomics {
         this.referral = schedule.referral().category(in.category());
         this.fba = schedule.fbaFees().quote(in.packageSize(), in.apparel());
         this.fuelRate = schedule.fuelSurcharge().map(f -> f.rate()).orElse(BigDecimal.ZERO);
-        BigDecimal cubicFeet = in.packageSize().cubicFeet();
+        PackageSize pkg = in.packageSize();
         SizeClassification size = fba.size();
         this.storage = schedule.storage().perUnit(size.tier(), in.packageSize(), schedule.date(), in.storageMonths());
         // explanations are written when a waterfall line's source is read, not for every SKU of a grid
-        this.storageSource = () -> schedule.storage().info().id() + ": " + cubicFeet.setScale(4, RoundingMode.HALF_UP)
+        this.storageSource = () -> schedule.storage().info().id() + ": " + pkg.cubicFeet().setScale(4, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " cu ft × " + in.storageMonths().stripTrailingZeros()
                 .toPlainString() + " months from " + schedule.date();
         if (in.inventoryAgeDays().isPresent() && schedule.agedInventory().isPresent()) {
@@ -225,16 +236,18 @@ public final class UnitEconomics {
      */
     private SolvedPrice solve(BigDecimal slopeShift, BigDecimal interceptShift, BigDecimal marginShare,
                               BigDecimal profitNeeded, java.util.function.Supplier<String> goalText) {
-        var found = profit().lowestPriceAtLeast(CENT, slopeShift, interceptShift);
-        if (found.isEmpty()) {
+        BigDecimal p = lowestPrice(slopeShift, interceptShift);
+        if (p == null) {
             BigDecimal keeps = profit().finalSlope().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
             return new SolvedPrice.Unreachable("No price " + goalText.get() + ": at high prices the price-dependent fees, "
                     + "returns and advertising leave " + keeps.toPlainString() + "% of each extra dollar, so the margin "
                     + "can only approach " + keeps.toPlainString() + "%.");
         }
-        BigDecimal p = found.get();
-        if (!meets(p, marginShare, profitNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
-                profitNeeded))) {
+        prepareCheck();
+        // the price-independent side of the check, summed once for both prices checked
+        BigDecimal fixedAndNeeded = fixedCostsForCheck.add(profitNeeded);
+        if (!meets(p, marginShare, fixedAndNeeded) || (p.compareTo(CENT) > 0 && meets(p.subtract(CENT), marginShare,
+                fixedAndNeeded))) {
             throw new IllegalStateException("Price solver and waterfall disagree at " + p + " for a price that "
                     + goalText.get());
         }
@@ -242,29 +255,109 @@ public final class UnitEconomics {
     }
 
     /**
+     * The lowest whole-cent price from 0.01 where profit(P) + slopeShift × P + interceptShift ≥ 0, or null:
+     * the same answer as {@code profit().lowestPriceAtLeast(0.01, slopeShift, interceptShift)}, solved on the
+     * category's shared piece grid without building this SKU's function.
+     *
+     * <p>Exactness of the floored intercept: on a piece, f(P) = s × P + c − k with c the price-independent
+     * part (−fixed costs + interceptShift, many decimals) and k the piece's own part. When s × P and k are
+     * multiples of 10^−n (P has 2 decimals, s at most n − 2, k at most n), so is X = s × P + ⌊c⌋ₙ − k, and
+     * with 0 ≤ c − ⌊c⌋ₙ &lt; 10^−n: f(P) = X + (c − ⌊c⌋ₙ) ≥ 0 ⇔ X ≥ 0. So every sign test, and hence the
+     * lowest cent where f ≥ 0, is the same with ⌊c⌋ₙ; a piece whose numbers have more decimals than that uses c.
+     */
+    private BigDecimal lowestPrice(BigDecimal slopeShift, BigDecimal interceptShift) {
+        ProfitGrid g = schedule.referral().profitGrid(referral, schedule.refundAdministration());
+        if (fbaWithFuelForSolve == null) {
+            BigDecimal fuel = BigDecimal.ONE.add(fuelRate);
+            PriceBand[] bands = PriceBand.values();
+            BigDecimal[] fees = new BigDecimal[bands.length];
+            for (PriceBand b : bands) {
+                fees[b.ordinal()] = fba.in(b).amount().multiply(fuel);
+            }
+            fixedCostsForSolve = landed.add(storage).add(agedSurcharge).add(placement).add(closingFee)
+                    .add(expectedReturnCostBeforeRefundFee);
+            fbaWithFuelForSolve = fees;
+        }
+        boolean returns = returnRate.signum() != 0;
+        BigDecimal base = BigDecimal.ONE.subtract(tacos).add(slopeShift);
+        BigDecimal exact = interceptShift.subtract(fixedCostsForSolve);
+        BigDecimal floored = exact.setScale(SOLVER_SCALE, RoundingMode.FLOOR);
+        int n = g.size();
+        for (int i = 0; i < n; i++) {
+            BigDecimal next = i + 1 < n ? g.from[i + 1] : null;
+            BigDecimal lo = g.from[i].max(CENT);
+            if (next != null && lo.compareTo(next) >= 0) {
+                continue;
+            }
+            BigDecimal slope = base.subtract(g.referralSlope[i]);
+            BigDecimal own = g.referralIntercept[i].add(fbaWithFuelForSolve[g.band[i]]);
+            if (returns) {
+                slope = slope.subtract(returnRate.multiply(g.refundSlope[i]));
+                own = own.add(returnRate.multiply(g.refundIntercept[i]));
+            }
+            BigDecimal c = slope.scale() + 2 <= SOLVER_SCALE && own.scale() <= SOLVER_SCALE ? floored : exact;
+            BigDecimal intercept = c.subtract(own);
+            if (slope.multiply(lo).add(intercept).signum() >= 0) {
+                return lo.setScale(2);
+            }
+            if (slope.signum() > 0) {
+                BigDecimal root = intercept.negate().divide(slope, 2, RoundingMode.CEILING).max(lo);
+                if (next == null || root.compareTo(next) < 0) {
+                    return root.setScale(2);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The reference solve on the whole profit function, for the tests that prove {@link #lowestPrice} equal. */
+    java.util.Optional<BigDecimal> lowestPriceOnFunction(BigDecimal slopeShift, BigDecimal interceptShift) {
+        return profit().lowestPriceAtLeast(CENT, slopeShift, interceptShift);
+    }
+
+    /** {@link #lowestPrice} as the fast path solves it, for the same tests. */
+    java.util.Optional<BigDecimal> lowestPriceOnGrid(BigDecimal slopeShift, BigDecimal interceptShift) {
+        return java.util.Optional.ofNullable(lowestPrice(slopeShift, interceptShift));
+    }
+
+    /**
      * Profit at a price from the fee rules directly (the waterfall's arithmetic without its text), so the
      * solver's answer is checked by a second, independent computation.
      */
     BigDecimal profitAt(BigDecimal price) {
-        if (fixedCostsForCheck == null) {
-            fixedCostsForCheck = landed.add(closingFee).add(storage).add(agedSurcharge).add(placement)
-                    .add(expectedReturnCostBeforeRefundFee);
-            PriceBand[] bands = PriceBand.values();
-            fbaWithFuelForCheck = new BigDecimal[bands.length];
-            for (PriceBand b : bands) {
-                BigDecimal fee = fba.in(b).amount();
-                fbaWithFuelForCheck[b.ordinal()] = fee.add(fee.multiply(fuelRate));
-            }
-        }
+        prepareCheck();
         BigDecimal referralFee = referral.feeAt(price);
         BigDecimal costs = fixedCostsForCheck.add(referralFee).add(fbaWithFuelForCheck[PriceBand.of(price).ordinal()])
                 .add(returnRate.multiply(schedule.refundAdministration().on(referralFee))).add(tacos.multiply(price));
         return price.subtract(costs);
     }
 
-    private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal profitNeeded) {
-        BigDecimal profit = profitAt(price);
-        return profit.subtract(marginShare.multiply(price)).subtract(profitNeeded).signum() >= 0;
+    private void prepareCheck() {
+        if (fixedCostsForCheck == null) {
+            PriceBand[] bands = PriceBand.values();
+            BigDecimal[] fees = new BigDecimal[bands.length];
+            for (PriceBand b : bands) {
+                BigDecimal fee = fba.in(b).amount();
+                fees[b.ordinal()] = fee.add(fee.multiply(fuelRate));
+            }
+            fbaWithFuelForCheck = fees;
+            fixedCostsForCheck = landed.add(closingFee).add(storage).add(agedSurcharge).add(placement)
+                    .add(expectedReturnCostBeforeRefundFee);
+        }
+    }
+
+    /**
+     * profitAt(price) − marginShare × price − profitNeeded ≥ 0, rearranged exactly: the price-dependent
+     * terms (short numbers) on one side, the price-independent costs plus the profit needed (long numbers,
+     * summed once per solve) on the other, so each check is one comparison with the long number instead of
+     * a chain of additions to it.
+     */
+    private boolean meets(BigDecimal price, BigDecimal marginShare, BigDecimal fixedAndNeeded) {
+        BigDecimal referralFee = referral.feeAt(price);
+        BigDecimal kept = price.subtract(referralFee).subtract(fbaWithFuelForCheck[PriceBand.of(price).ordinal()])
+                .subtract(returnRate.multiply(schedule.refundAdministration().on(referralFee)))
+                .subtract(tacos.multiply(price)).subtract(marginShare.multiply(price));
+        return kept.compareTo(fixedAndNeeded) >= 0;
     }
 
     private static BigDecimal validPrice(Money price) {

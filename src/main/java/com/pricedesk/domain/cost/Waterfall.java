@@ -15,6 +15,8 @@ import java.util.Optional;
 public record Waterfall(Money price, List<WaterfallLine> lines, Money landedCost) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** lines with at most this many decimals are summed first (see {@link #totalCosts()}) */
+    private static final int SHORT_SCALE = 10;
 
     public Waterfall {
         Objects.requireNonNull(price, "price");
@@ -24,15 +26,27 @@ public record Waterfall(Money price, List<WaterfallLine> lines, Money landedCost
 
     public Money totalCosts() {
         // the same sum as Money.plus line by line, without a Money per step
+        // Lines with few decimals are added first and the long ones (storage, returns: 16-19 digits) last,
+        // so the running sum stays in BigDecimal's compact form for most additions. Exact addition gives
+        // the same value and the same scale (the largest of the lines') in any order.
         java.util.Currency currency = price.currency();
         BigDecimal sum = Money.zero(currency).amount();
-        for (WaterfallLine l : lines) {
-            Money m = l.amount();
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            Money m = lines.get(i).amount();
             if (!currency.equals(m.currency())) {
                 throw new IllegalArgumentException(
                         "Cannot combine " + currency + " and " + m.currency() + " without an exchange rate");
             }
-            sum = sum.add(m.amount());
+            if (m.amount().scale() <= SHORT_SCALE) {
+                sum = sum.add(m.amount());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            BigDecimal a = lines.get(i).amount().amount();
+            if (a.scale() > SHORT_SCALE) {
+                sum = sum.add(a);
+            }
         }
         return new Money(sum, currency);
     }

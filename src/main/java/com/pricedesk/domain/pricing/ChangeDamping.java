@@ -32,7 +32,12 @@ public final class ChangeDamping {
             }
         }
         Instant windowStart = now.minus(settings.changeWindow());
-        long recent = history.stream().filter(c -> c.at().isAfter(windowStart)).count();
+        long recent = 0;
+        for (PriceChange c : history) {
+            if (c.at().isAfter(windowStart)) {
+                recent++;
+            }
+        }
         if (recent >= settings.maxChangesPerWindow()) {
             String h = settings.changeWindow().toHours() + "h";
             return Optional.of(new Hold(HoldReason.TOO_MANY_CHANGES, Explanation.of(

@@ -16,8 +16,9 @@ final class DecisionReason {
 
     static Explanation write(RuleMatch.Fired fired, int version, MarketView view, Money proposed,
                              List<Guardrail> clampedBy, PriceBand band, Money result) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder zh = new StringBuilder();
+        // sized for a usual reason, so the builders are not copied while growing
+        StringBuilder en = new StringBuilder(256);
+        StringBuilder zh = new StringBuilder(160);
         en.append("Rule '").append(fired.rule().name()).append("' v").append(version).append(": ");
         zh.append("规则「").append(fired.rule().name()).append("」v").append(version).append("：");
         List<Condition> met = fired.metConditions();

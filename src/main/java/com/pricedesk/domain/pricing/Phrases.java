@@ -24,6 +24,10 @@ public final class Phrases {
 
     /** A plain number without trailing zeros: "8", "12.5". */
     public static String number(BigDecimal n) {
+        if (n.scale() == 0) {
+            // a whole number as typed ("10"): what the rounding and stripping below give, without them
+            return n.toPlainString();
+        }
         BigDecimal s = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }

@@ -32,10 +32,16 @@ public record CompetitorFilter(Set<OfferCondition> conditions, Optional<Channel>
         if (channel.isPresent() && channel.get() != offer.channel()) {
             return false;
         }
-        if (minFeedbackRatingPct.isPresent() && offer.feedbackRatingPct()
-                .map(r -> r.compareTo(minFeedbackRatingPct.get()) < 0).orElse(true)) {
-            return false;
+        if (minFeedbackRatingPct.isPresent()) {
+            Optional<BigDecimal> rating = offer.feedbackRatingPct();
+            if (rating.isEmpty() || rating.get().compareTo(minFeedbackRatingPct.get()) < 0) {
+                return false;
+            }
         }
-        return maxHandlingDays.isEmpty() || offer.handlingDays().map(d -> d <= maxHandlingDays.get()).orElse(false);
+        if (maxHandlingDays.isEmpty()) {
+            return true;
+        }
+        Optional<Integer> days = offer.handlingDays();
+        return days.isPresent() && days.get() <= maxHandlingDays.get();
     }
 }

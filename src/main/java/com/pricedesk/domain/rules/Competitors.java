@@ -20,9 +20,14 @@ public final class Competitors {
             .thenComparing(o -> o.recentMedianPrice().map(m -> m.amount()).orElse(java.math.BigDecimal.ZERO));
 
     private final List<Offer> offers;
+    /** the answers rules ask for again and again, found once */
+    private final Optional<Offer> lowest;
+    private Optional<Offer> lowestFba;
+    private Optional<Offer> lowestFbm;
 
     private Competitors(List<Offer> offers) {
         this.offers = offers;
+        this.lowest = offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(0));
     }
 
     public static Competitors of(SkuFacts facts, CompetitorFilter filter) {
@@ -42,11 +47,27 @@ public final class Competitors {
 
     /** The cheapest competitor on any channel. */
     public Optional<Offer> lowest() {
-        return offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(0));
+        return lowest;
     }
 
     /** The cheapest competitor fulfilled through {@code channel}. */
     public Optional<Offer> lowest(Channel channel) {
-        return offers.stream().filter(o -> o.channel() == channel).findFirst();
+        Optional<Offer> known = channel == Channel.FBA ? lowestFba : channel == Channel.FBM ? lowestFbm : null;
+        if (known != null) {
+            return known;
+        }
+        Optional<Offer> found = Optional.empty();
+        for (Offer o : offers) {
+            if (o.channel() == channel) {
+                found = Optional.of(o);
+                break;
+            }
+        }
+        if (channel == Channel.FBA) {
+            lowestFba = found;
+        } else if (channel == Channel.FBM) {
+            lowestFbm = found;
+        }
+        return found;
     }
 }

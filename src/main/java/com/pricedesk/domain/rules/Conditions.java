@@ -42,7 +42,13 @@ public record Conditions(Match match, List<Condition> list) {
 
     /** The conditions that were met: what the reason quotes. */
     public List<Condition> met(MarketView view, CompetitorFilter filter) {
-        return list.stream().filter(c -> c.test(view, filter)).toList();
+        List<Condition> met = new java.util.ArrayList<>(list.size());
+        for (Condition c : list) {
+            if (c.test(view, filter)) {
+                met.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableList(met);
     }
 
     public Set<Fact> reads() {

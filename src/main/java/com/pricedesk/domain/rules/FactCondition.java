@@ -17,7 +17,8 @@ public record FactCondition(Fact fact, Comparison comparison, BigDecimal thresho
 
     @Override
     public boolean test(MarketView view, CompetitorFilter filter) {
-        return view.value(fact, filter).map(v -> comparison.holds(v, threshold)).orElse(false);
+        Optional<BigDecimal> v = view.value(fact, filter);
+        return v.isPresent() && comparison.holds(v.get(), threshold);
     }
 
     @Override

@@ -6,9 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +19,54 @@ public final class MarketView {
     private final SkuFacts facts;
     private final Optional<MarginPricing> pricing;
     private final Instant now;
-    private final Map<CompetitorFilter, Competitors> competitors = new HashMap<>(2);
-    // Twenty rules ask for the same few facts: each is computed once per SKU (per filter if it reads competitors).
-    private final Map<Fact, Optional<BigDecimal>> plainValues = new EnumMap<>(Fact.class);
-    private final Map<CompetitorFilter, Map<Fact, Optional<BigDecimal>>> competitorValues = new HashMap<>(2);
+    private static final Fact[] FACTS = Fact.values();
+    // Twenty rules ask for the same few facts: each is computed once per SKU (per filter if it reads
+    // competitors). Arrays by fact ordinal and a short list of filters (identity first, then equality):
+    // a pass asks this for every SKU × rule, so no hashing of filter records and no map entries.
+    private final Optional<BigDecimal>[] plainValues = newValues();
+    private CompetitorFilter[] filters = new CompetitorFilter[2];
+    private Competitors[] competitors = new Competitors[2];
+    private Optional<BigDecimal>[][] competitorValues = newValueRows(2);
+    private int filterCount;
+    private Optional<Money> ourPrice;
+    private Optional<BigDecimal> currentMargin;
 
     public MarketView(SkuFacts facts, Optional<MarginPricing> pricing, Instant now) {
         this.facts = facts;
         this.pricing = pricing;
         this.now = now;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<BigDecimal>[] newValues() {
+        return (Optional<BigDecimal>[]) new Optional<?>[FACTS.length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<BigDecimal>[][] newValueRows(int n) {
+        return (Optional<BigDecimal>[][]) new Optional<?>[n][];
+    }
+
+    /** The slot of a filter in this view's short list, added when new. */
+    private int slot(CompetitorFilter filter) {
+        for (int i = 0; i < filterCount; i++) {
+            if (filters[i] == filter) {
+                return i;
+            }
+        }
+        for (int i = 0; i < filterCount; i++) {
+            if (filters[i].equals(filter)) {
+                return i;
+            }
+        }
+        if (filterCount == filters.length) {
+            int n = filterCount * 2;
+            filters = java.util.Arrays.copyOf(filters, n);
+            competitors = java.util.Arrays.copyOf(competitors, n);
+            competitorValues = java.util.Arrays.copyOf(competitorValues, n);
+        }
+        filters[filterCount] = filter;
+        return filterCount++;
     }
 
     public SkuFacts facts() {
@@ -50,11 +86,22 @@ public final class MarketView {
      * would show as $0.00) is not a price to reason from.
      */
     public Optional<Money> ourPrice() {
-        return facts.ourPrice().filter(p -> p.amount().compareTo(HALF_CENT) >= 0);
+        Optional<Money> p = ourPrice;
+        if (p == null) {
+            p = facts.ourPrice().filter(m -> m.amount().compareTo(HALF_CENT) >= 0);
+            ourPrice = p;
+        }
+        return p;
     }
 
     public Competitors competitors(CompetitorFilter filter) {
-        return competitors.computeIfAbsent(filter, f -> Competitors.of(facts, f));
+        int i = slot(filter);
+        Competitors c = competitors[i];
+        if (c == null) {
+            c = Competitors.of(facts, filter);
+            competitors[i] = c;
+        }
+        return c;
     }
 
     /** The offer a competitor fact is read from, if the fact reads one. */
@@ -69,12 +116,21 @@ public final class MarketView {
 
     /** The value of a fact, or empty when unknown. */
     public Optional<BigDecimal> value(Fact fact, CompetitorFilter filter) {
-        Map<Fact, Optional<BigDecimal>> cache = fact.readsCompetitor()
-                ? competitorValues.computeIfAbsent(filter, f -> new EnumMap<>(Fact.class)) : plainValues;
-        Optional<BigDecimal> known = cache.get(fact);
+        Optional<BigDecimal>[] cache;
+        if (fact.readsCompetitor()) {
+            int i = slot(filter);
+            cache = competitorValues[i];
+            if (cache == null) {
+                cache = newValues();
+                competitorValues[i] = cache;
+            }
+        } else {
+            cache = plainValues;
+        }
+        Optional<BigDecimal> known = cache[fact.ordinal()];
         if (known == null) {
             known = compute(fact, filter);
-            cache.put(fact, known);
+            cache[fact.ordinal()] = known;
         }
         return known;
     }
@@ -105,7 +161,13 @@ public final class MarketView {
 
     /** Margin at our current price, when both the price and the unit economics are known. */
     public Optional<BigDecimal> currentMarginPct() {
-        return ourPrice().flatMap(p -> pricing.flatMap(m -> m.marginAt(p)));
+        Optional<BigDecimal> m = currentMargin;
+        if (m == null) {
+            // conditions, the decision and its facts all ask: computed once per view
+            m = ourPrice().flatMap(p -> pricing.flatMap(e -> e.marginAt(p)));
+            currentMargin = m;
+        }
+        return m;
     }
 
     private Optional<BigDecimal> gapUsd(Optional<Money> other) {

@@ -17,11 +17,16 @@ import java.util.Optional;
 public final class RuleEngine {
 
     public RuleMatch select(RuleSet rules, Sku sku, MarketView view) {
-        Integer topPriority = null;
-        List<RuleMatch.Fired> top = new ArrayList<>();
+        int topPriority = Integer.MIN_VALUE;
+        boolean any = false;
+        // the top priority's candidates; only the winner's met conditions are listed (a Fired is built once)
+        List<Rule> topRules = new ArrayList<>(4);
+        List<ActionResult.Proposal> topProposals = new ArrayList<>(4);
         RuleMatch.Unreachable unreachable = null;
-        for (Rule rule : rules.rules()) {
-            if (topPriority != null && rule.priority() < topPriority) {
+        List<Rule> all = rules.rules();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Rule rule = all.get(i);
+            if (any && rule.priority() < topPriority) {
                 continue;
             }
             if (!rule.matches(sku, view)) {
@@ -31,9 +36,11 @@ public final class RuleEngine {
             if (result instanceof ActionResult.NotApplicable) {
                 continue;
             }
-            if (topPriority == null || rule.priority() > topPriority) {
+            if (!any || rule.priority() > topPriority) {
+                any = true;
                 topPriority = rule.priority();
-                top.clear();
+                topRules.clear();
+                topProposals.clear();
                 unreachable = null;
             }
             if (result instanceof ActionResult.Unreachable u) {
@@ -41,43 +48,54 @@ public final class RuleEngine {
                     unreachable = new RuleMatch.Unreachable(rule, u.why());
                 }
             } else if (result instanceof ActionResult.Proposal p) {
-                top.add(new RuleMatch.Fired(rule, rule.conditions().met(view, rule.competitors()), p));
+                topRules.add(rule);
+                topProposals.add(p);
             }
         }
-        if (unreachable != null && top.isEmpty()) {
+        if (unreachable != null && topRules.isEmpty()) {
             return unreachable;
         }
-        if (top.isEmpty()) {
+        if (topRules.isEmpty()) {
             return new RuleMatch.NoRule();
         }
-        return disagreement(top, view.ourPrice()).orElse(top.get(0));
-    }
-
-    private static Optional<RuleMatch> disagreement(List<RuleMatch.Fired> top, Optional<Money> ourPrice) {
-        if (top.size() < 2 || ourPrice.isEmpty()) {
-            return Optional.empty();
-        }
-        RuleMatch.Fired up = null;
-        RuleMatch.Fired down = null;
-        for (RuleMatch.Fired f : top) {
-            int c = f.proposal().price().compareTo(ourPrice.get());
-            if (c > 0 && up == null) {
-                up = f;
-            } else if (c < 0 && down == null) {
-                down = f;
+        if (topRules.size() > 1) {
+            Optional<RuleMatch> d = disagreement(topRules, topProposals, view.ourPrice());
+            if (d.isPresent()) {
+                return d.get();
             }
         }
-        if (up == null || down == null) {
+        Rule winner = topRules.get(0);
+        return new RuleMatch.Fired(winner, winner.conditions().met(view, winner.competitors()), topProposals.get(0));
+    }
+
+    private static Optional<RuleMatch> disagreement(List<Rule> rules, List<ActionResult.Proposal> proposals,
+                                                    Optional<Money> ourPrice) {
+        if (rules.size() < 2 || ourPrice.isEmpty()) {
             return Optional.empty();
         }
-        String a = up.rule().name();
-        String b = down.rule().name();
-        String pa = Phrases.money(up.proposal().price());
-        String pb = Phrases.money(down.proposal().price());
-        return Optional.of(new RuleMatch.Disagreement(List.of(up.rule(), down.rule()), Explanation.of(
+        int up = -1;
+        int down = -1;
+        for (int i = 0; i < rules.size(); i++) {
+            int c = proposals.get(i).price().compareTo(ourPrice.get());
+            if (c > 0 && up < 0) {
+                up = i;
+            } else if (c < 0 && down < 0) {
+                down = i;
+            }
+        }
+        if (up < 0 || down < 0) {
+            return Optional.empty();
+        }
+        Rule upRule = rules.get(up);
+        Rule downRule = rules.get(down);
+        String a = upRule.name();
+        String b = downRule.name();
+        String pa = Phrases.money(proposals.get(up).price());
+        String pb = Phrases.money(proposals.get(down).price());
+        return Optional.of(new RuleMatch.Disagreement(List.of(upRule, downRule), Explanation.of(
                 "Rules '" + a + "' (raise to " + pa + ") and '" + b + "' (lower to " + pb + ") have the same priority "
-                        + up.rule().priority() + " and disagree; change a priority or a scope",
+                        + upRule.priority() + " and disagree; change a priority or a scope",
                 "规则「" + a + "」（涨到 " + pa + "）与「" + b + "」（降到 " + pb + "）优先级同为 "
-                        + up.rule().priority() + " 且方向相反；请调整优先级或适用范围")));
+                        + upRule.priority() + " 且方向相反；请调整优先级或适用范围")));
     }
 }

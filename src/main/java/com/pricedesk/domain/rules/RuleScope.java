@@ -25,10 +25,20 @@ public record RuleScope(Set<Tier> tiers, Set<String> tags, Set<String> categorie
     }
 
     public boolean covers(Sku sku) {
+        // called for every SKU × rule of a pass: plain loops, no stream per call
         return (tiers.isEmpty() || tiers.contains(sku.tier()))
-                && (tags.isEmpty() || sku.tags().stream().anyMatch(tags::contains))
+                && (tags.isEmpty() || anyTag(sku.tags()))
                 && (categories.isEmpty() || categories.contains(sku.category()))
                 && (skus.isEmpty() || skus.contains(sku.sellerSku()));
+    }
+
+    private boolean anyTag(java.util.List<String> skuTags) {
+        for (int i = 0; i < skuTags.size(); i++) {
+            if (tags.contains(skuTags.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some SKU could be in both scopes: the static conflict report only compares those rules. */

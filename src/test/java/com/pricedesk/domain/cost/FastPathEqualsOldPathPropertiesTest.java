@@ -137,6 +137,97 @@ class FastPathEqualsOldPathPropertiesTest {
         assertSame(fast, old);
     }
 
+    /**
+     * Issue 3, econ2: break-even, price-for-margin and price-for-ROI are solved on the category's shared
+     * piece grid with the price-independent costs floored to 12 decimals; the answer is the one the whole
+     * profit function gives, for costs in CNY (8-decimal USD amounts, per-kg and per-CBM freight, so the
+     * intercepts have 17-20 digits), every kind of referral rule, fuel on and off, and mixed-scale targets.
+     */
+    @Property(tries = 600)
+    void gridSolveEqualsSolvingTheWholeProfitFunction(@ForAll("category") String category, @ForAll boolean fuel,
+            @ForAll @BigRange(min = "0.5", max = "400") @Scale(2) BigDecimal purchaseCny,
+            @ForAll @BigRange(min = "0", max = "3000") @Scale(2) BigDecimal freightCny,
+            @ForAll("basis") FreightBasis basis,
+            @ForAll @BigRange(min = "6.5", max = "7.5") @Scale(4) BigDecimal cnyPerUsd,
+            @ForAll @BigRange(min = "0", max = "40") @Scale(1) BigDecimal tariffPct,
+            @ForAll @BigRange(min = "0", max = "30") @Scale(2) BigDecimal returnPct,
+            @ForAll @BigRange(min = "0", max = "100") @Scale(1) BigDecimal unsellablePct,
+            @ForAll @BigRange(min = "0", max = "35") @Scale(2) BigDecimal tacosPct,
+            @ForAll @BigRange(min = "0", max = "4") @Scale(1) BigDecimal months,
+            @ForAll @BigRange(min = "3", max = "120") @Scale(1) BigDecimal longCm,
+            @ForAll @BigRange(min = "0.05", max = "25") @Scale(3) BigDecimal kg,
+            @ForAll @BigRange(min = "-30", max = "70") @Scale(2) BigDecimal targetPct,
+            @ForAll @BigRange(min = "0.01", max = "300") @Scale(2) BigDecimal price) {
+        FeeSchedule schedule = FeeFixtures.on(FeeFixtures.MARCH_2026, fuel, true);
+        CostProfile profile = new CostProfile(com.pricedesk.domain.money.Money.cny(purchaseCny.toPlainString()), basis,
+                com.pricedesk.domain.money.Money.cny(freightCny.toPlainString()), CostProfile.DEFAULT_VOLUMETRIC_DIVISOR,
+                tariffPct, null, com.pricedesk.domain.money.Money.cny("1.20"), com.pricedesk.domain.money.Money.cny("0.30"),
+                com.pricedesk.domain.money.Money.cny("0"), com.pricedesk.domain.money.Money.usd("0"),
+                com.pricedesk.domain.money.Money.usd("0.27"), returnPct, unsellablePct, tacosPct, months);
+        com.pricedesk.domain.catalog.Dimensions dims = new com.pricedesk.domain.catalog.Dimensions(longCm,
+                longCm.multiply(new BigDecimal("0.6")), longCm.multiply(new BigDecimal("0.3")));
+        com.pricedesk.domain.catalog.Weight weight = new com.pricedesk.domain.catalog.Weight(kg);
+        LandedCost landed = LandedCost.of(profile, dims, weight,
+                new com.pricedesk.domain.money.FxRate(FeeFixtures.MARCH_2026, cnyPerUsd));
+        UnitEconomics e = UnitEconomics.of(schedule, EconomicsInput.of(category,
+                com.pricedesk.domain.cost.fees.PackageSize.of(dims, weight), category.startsWith("Clothing"), landed,
+                profile));
+
+        assertThat(e.lowestPriceOnGrid(BigDecimal.ZERO, BigDecimal.ZERO))
+                .isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, BigDecimal.ZERO));
+        BigDecimal m = targetPct.divide(new BigDecimal("100"));
+        assertThat(e.lowestPriceOnGrid(m.negate(), BigDecimal.ZERO))
+                .isEqualTo(e.lowestPriceOnFunction(m.negate(), BigDecimal.ZERO));
+        BigDecimal needed = m.multiply(landed.total().amount());
+        assertThat(e.lowestPriceOnGrid(BigDecimal.ZERO, needed.negate()))
+                .isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, needed.negate()));
+        // the waterfall's total, summed short lines first, is the very BigDecimal of the sum in line order
+        Waterfall w = e.at(com.pricedesk.domain.money.Money.usd(price));
+        BigDecimal inOrder = BigDecimal.ZERO;
+        for (WaterfallLine l : w.lines()) {
+            inOrder = inOrder.add(l.amount().amount());
+        }
+        assertThat(w.totalCosts().amount()).isEqualTo(inOrder);
+        // and what callers see: the solved prices (each checked on the waterfall inside UnitEconomics)
+        assertThat(e.breakEven().asOptional().map(com.pricedesk.domain.money.Money::amount))
+                .isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, BigDecimal.ZERO));
+        assertThat(e.priceForMargin(targetPct).asOptional().map(com.pricedesk.domain.money.Money::amount))
+                .isEqualTo(e.lowestPriceOnFunction(m.negate(), BigDecimal.ZERO));
+    }
+
+    @Provide
+    Arbitrary<FreightBasis> basis() {
+        return Arbitraries.of(FreightBasis.values());
+    }
+
+    /**
+     * Near a cent boundary the floored intercept matters most: targets built so that the exact root lies
+     * within 10^-12 of a whole cent (or on it) give the same price on the grid as on the function.
+     */
+    @Property(tries = 400)
+    void gridSolveIsExactWhenTheRootTouchesACent(@ForAll("category") String category,
+            @ForAll @BigRange(min = "1", max = "200") @Scale(2) BigDecimal cent,
+            @ForAll @BigRange(min = "-3", max = "3") BigDecimal nudgeUnits,
+            @ForAll @BigRange(min = "0", max = "30") @Scale(2) BigDecimal returnPct,
+            @ForAll @BigRange(min = "0.5", max = "300") @Scale(2) BigDecimal purchaseCny) {
+        FeeSchedule schedule = FeeFixtures.on(FeeFixtures.MARCH_2026, true, true);
+        CostProfile profile = new CostProfile(com.pricedesk.domain.money.Money.cny(purchaseCny.toPlainString()),
+                FreightBasis.PER_UNIT, com.pricedesk.domain.money.Money.cny("3.10"), CostProfile.DEFAULT_VOLUMETRIC_DIVISOR,
+                new BigDecimal("25"), null, com.pricedesk.domain.money.Money.cny("0"), com.pricedesk.domain.money.Money.cny("0"),
+                com.pricedesk.domain.money.Money.cny("0"), com.pricedesk.domain.money.Money.cny("0"),
+                com.pricedesk.domain.money.Money.usd("0"), returnPct, new BigDecimal("33.3"), new BigDecimal("7"),
+                BigDecimal.ONE);
+        LandedCost landed = LandedCost.of(profile, null, null,
+                new com.pricedesk.domain.money.FxRate(FeeFixtures.MARCH_2026, new BigDecimal("7.1180")));
+        UnitEconomics e = UnitEconomics.of(schedule, EconomicsInput.of(category,
+                new com.pricedesk.domain.cost.fees.PackageSize(new BigDecimal("9"), new BigDecimal("6"),
+                        new BigDecimal("2"), new BigDecimal("0.7")), false, landed, profile));
+        // shift the profit so that it is exactly zero at `cent` (plus a nudge of a few 10^-13), the hardest case
+        BigDecimal atCent = e.profit().at(cent);
+        BigDecimal shift = atCent.negate().add(nudgeUnits.movePointLeft(13));
+        assertThat(e.lowestPriceOnGrid(BigDecimal.ZERO, shift)).isEqualTo(e.lowestPriceOnFunction(BigDecimal.ZERO, shift));
+    }
+
     @Provide
     Arbitrary<String> category() {
         return Arbitraries.of(CATEGORIES);

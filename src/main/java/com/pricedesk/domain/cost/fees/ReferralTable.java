@@ -2,6 +2,7 @@ package com.pricedesk.domain.cost.fees;
 
 import java.util.Arrays;
 import com.pricedesk.domain.cost.PiecewiseLinear;
+import com.pricedesk.domain.cost.ProfitGrid;
 import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ public final class ReferralTable {
     private final Map<String, PiecewiseLinear> functions = new ConcurrentHashMap<>();
     private final Map<RefundAdministrationFee, Map<String, PiecewiseLinear>> refundFunctions =
             new ConcurrentHashMap<>();
+    private final Map<RefundAdministrationFee, Map<String, ProfitGrid>> profitGrids = new ConcurrentHashMap<>();
+    private static final List<java.math.BigDecimal> BAND_STARTS = Arrays.stream(PriceBand.values())
+            .map(PriceBand::firstCent).toList();
 
     public ReferralTable(TableInfo info, List<ReferralCategory> categories) {
         this.info = Objects.requireNonNull(info, "table info");
@@ -48,6 +52,16 @@ public final class ReferralTable {
     public PiecewiseLinear refundAdministration(ReferralCategory category, RefundAdministrationFee fee) {
         return refundFunctions.computeIfAbsent(fee, f -> new ConcurrentHashMap<>())
                 .computeIfAbsent(category.name(), n -> fee.on(function(category)));
+    }
+
+    /**
+     * The piece grid of the profit function for SKUs of this category: the referral fee's, the refund
+     * administration fee's and the FBA price bands' starts merged once, shared by all SKUs (issue 3).
+     */
+    public ProfitGrid profitGrid(ReferralCategory category, RefundAdministrationFee fee) {
+        return profitGrids.computeIfAbsent(fee, f -> new ConcurrentHashMap<>())
+                .computeIfAbsent(category.name(), n -> ProfitGrid.of(function(category),
+                        refundAdministration(category, fee), BAND_STARTS));
     }
 
     public TableInfo info() {
