@@ -195,6 +195,12 @@ public final class PriceDeskApp extends Application {
             jobStatus.update(lastJobStatus, offersFresh, context.clock().instant());
         }
         window.addStatusItem(new JobStatusView(jobStatus));
+        javafx.scene.control.MenuItem amazonAccount = new javafx.scene.control.MenuItem(msg.get("menu.file.amazonAccount"));
+        amazonAccount.setId("menuAmazonAccount");
+        amazonAccount.setOnAction(e -> com.pricedesk.ui.settings.AmazonAccountForm.open(window.getScene().getWindow(),
+                new com.pricedesk.ui.settings.AmazonAccountViewModel(com.pricedesk.ui.settings.AmazonAccountBackend.of(
+                        context.amazon()), tasks, msg), msg));
+        window.addFileMenuItem(amazonAccount);
         return window;
     }
 

@@ -80,6 +80,12 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** Adds {@code item} to the File menu, above Quit (settings forms, ...). */
+    public void addFileMenuItem(MenuItem item) {
+        Menu file = ((MenuBar) getTop()).getMenus().get(0);
+        file.getItems().add(file.getItems().size() - 1, item);
+    }
+
     /** Adds {@code item} to the status bar after the workspace's name (the scheduler's line, ...). */
     public void addStatusItem(Node item) {
         if (getBottom() instanceof HBox bar) {
