@@ -72,6 +72,9 @@ final class FeedsEndpoints {
 
     /** POST /feeds/2021-06-30/feeds. */
     void createFeed(SimExchange ex, boolean applyPrices) throws IOException {
+        // Amazon has the feed once the call arrives: its processing time runs from here, not from
+        // after this simulator has read the document (its own CPU is not Amazon's processing).
+        Instant arrived = clock.instant();
         JsonNode body = ex.jsonBody();
         if (body == null || !"JSON_LISTINGS_FEED".equals(body.path("feedType").asText())
                 || !body.path("marketplaceIds").toString().contains(PricingEndpoints.MARKETPLACE)) {
@@ -94,7 +97,7 @@ final class FeedsEndpoints {
         } catch (IOException e) {
             // An unreadable document fails at processing time, as on Amazon.
         }
-        feeds.put(feedId, new FeedState(feedId, clock.instant(), body.get("inputFeedDocumentId").asText(), applyPrices));
+        feeds.put(feedId, new FeedState(feedId, arrived, body.get("inputFeedDocumentId").asText(), applyPrices));
         ex.sendJson(202, json.createObjectNode().put("feedId", feedId), Map.of());
     }
 
