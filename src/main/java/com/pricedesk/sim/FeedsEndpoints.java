@@ -187,14 +187,17 @@ final class FeedsEndpoints {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
+        java.util.List<SimMarket.PriceChange> applied = new java.util.ArrayList<>();
         for (Object[] price : p.prices()) {
             // Like Amazon, an unknown SKU is "accepted" here and simply changes nothing (Q9).
             String sku = (String) price[0];
             if (feed.applyPrices && market.listing(sku).isPresent()) {
-                market.setPrice(sku, (BigDecimal) price[1], (BigDecimal) price[2], (BigDecimal) price[3]);
-                stats.countApplied(SimOperation.CREATE_FEED);
+                applied.add(new SimMarket.PriceChange(sku, (BigDecimal) price[1], (BigDecimal) price[2],
+                        (BigDecimal) price[3]));
             }
         }
+        market.setPrices(applied);
+        applied.forEach(c -> stats.countApplied(SimOperation.CREATE_FEED));
         feed.resultDocumentId = documents.store("application/json", p.report());
     }
 
