@@ -40,6 +40,7 @@ class AmazonAccountFormTest {
     private SimServer sim;
     private AppContext app;
     private FxTaskExecutor tasks;
+    private javafx.stage.Stage stage;
 
     @BeforeEach
     void start() throws Exception {
@@ -53,7 +54,11 @@ class AmazonAccountFormTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
+        FxToolkit.setupFixture(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
         tasks.close();
         if (app != null) {
             app.close();
@@ -63,12 +68,15 @@ class AmazonAccountFormTest {
 
     private AmazonAccountViewModel showForm(Messages msg) throws Exception {
         AmazonAccountViewModel vm = new AmazonAccountViewModel(AmazonAccountBackend.of(app.amazon()), tasks, msg);
-        FxToolkit.setupStage(stage -> {
-            stage.setWidth(1000);
-            stage.setHeight(780);
+        // Its own window: the primary stage is shared with the other UI tests and keeps its size.
+        FxToolkit.setupFixture(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(new StackPane(new AmazonAccountForm(vm, msg, () -> { })), 1000, 780));
+            stage.show();
         });
-        FxToolkit.setupSceneRoot(() -> new StackPane(new AmazonAccountForm(vm, msg, () -> { })));
-        FxToolkit.showStage();
         FxToolkit.setupFixture(vm::load);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
         return vm;
@@ -135,7 +143,6 @@ class AmazonAccountFormTest {
         assertThat(vm.sealingProperty().get()).isEqualTo(AmazonAccountBackend.Sealing.PASSPHRASE);
         assertThat(app.amazon().storedAdsAccount()).get()
                 .satisfies(a -> assertThat(a.profileId()).isEqualTo(sim.authority().adsProfileId()));
-        FxToolkit.cleanupStages();
         app.close();
         app = null;
 
