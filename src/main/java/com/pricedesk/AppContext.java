@@ -182,11 +182,12 @@ public final class AppContext implements AutoCloseable {
                 ? simulated.connect(account) : real.connect(account));
         var accounts = new JdbiAmazonAccountRepository(jdbi, new SecretSealer(workspace.dataDir(),
                 AppContext::passphraseFromEnvironment, AppContext::askPassphrase), clock);
-        this.amazon = new AmazonConnectionService(accounts, connector);
+        AdsConnector adsConnector = new AdsApiConnector(RetryPolicy.defaults(), clock);
+        this.amazon = new AmazonConnectionService(accounts, connector, adsConnector);
         this.snapshots = new JdbiMarketSnapshotRepository(jdbi);
         SyncStateRepository syncState = new JdbiSyncStateRepository(jdbi);
-        AdsConnector adsConnector = new AdsApiConnector(RetryPolicy.defaults(), clock);
-        this.sync = new SyncService(accounts, connector, () -> simulator.adsAccount().map(adsConnector::connect),
+        // Amazon Ads when an Ads account is connected (the demo connects the simulator's); else the Excel import.
+        this.sync = new SyncService(accounts, connector, () -> accounts.findAds().map(adsConnector::connect),
                 skus, prices, snapshots, syncState, unitOfWork,
                 SyncService.Polling.realTime(Duration.ofMillis(100), 1200), clock);
         this.demoMarket = new DemoMarketService(simulator, amazon, sync, skus, prices, snapshots, syncState,

@@ -52,6 +52,25 @@ final class AdsApi implements AdsGateway {
     }
 
     @Override
+    public void verifyConnection() {
+        List<AdsWire.Profile> profiles;
+        try {
+            profiles = json.readValue(call("GET", "/v2/profiles", null, null),
+                    new TypeReference<List<AdsWire.Profile>>() {
+                    });
+        } catch (JsonProcessingException e) {
+            throw new MarketplaceException("Ads /v2/profiles", 200, new MarketplaceError("MalformedResponse",
+                    "Amazon Ads' list of profiles could not be read"), null);
+        }
+        boolean known = profiles != null && profiles.stream()
+                .anyMatch(p -> p.profileId() != null && account.profileId().equals(Long.toString(p.profileId())));
+        if (!known) {
+            throw new MarketplaceException("Ads /v2/profiles", 200, new MarketplaceError("UnknownProfile",
+                    "Profile " + account.profileId() + " is not among this Ads account's profiles"), null);
+        }
+    }
+
+    @Override
     public String requestAdvertisedProductReport(LocalDate start, LocalDate end) {
         AdsWire.CreateReport body = new AdsWire.CreateReport("PriceDesk advertised products " + start + " " + end,
                 start.toString(), end.toString(), new AdsWire.Configuration("SPONSORED_PRODUCTS", List.of("advertiser"),

@@ -23,6 +23,11 @@ final class AdsWire {
                          @JsonProperty("format") String format) {
     }
 
+    /** One entry of GET /v2/profiles; the profile id picks the advertiser and marketplace. */
+    record Profile(@JsonProperty("profileId") Long profileId,
+                   @JsonProperty("countryCode") String countryCode) {
+    }
+
     record Report(@JsonProperty("reportId") String reportId,
                   @JsonProperty("status") String status,
                   @JsonProperty("url") String url,

@@ -49,12 +49,21 @@ final class FeedsApi {
                         + " has no min/max price; Amazon would drop them (send both with every price)");
             }
         }
-        byte[] body = write(feed(updates)).getBytes(StandardCharsets.UTF_8);
-        FeedsWire.CreateFeedDocumentResponse doc = read(SpApiOperation.CREATE_FEED_DOCUMENT,
-                transport.call(SpApiOperation.CREATE_FEED_DOCUMENT, "POST", "/feeds/2021-06-30/documents",
-                        write(new FeedsWire.CreateFeedDocumentSpecification(CONTENT_TYPE))),
-                FeedsWire.CreateFeedDocumentResponse.class);
-        documents.upload(doc.url(), CONTENT_TYPE, body);
+        // The feed (thousands of messages) is written while Amazon answers createFeedDocument: the
+        // two are independent, and Amazon's processing clock starts only once the feed is created.
+        java.util.concurrent.CompletableFuture<byte[]> body = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> write(feed(updates)).getBytes(StandardCharsets.UTF_8));
+        FeedsWire.CreateFeedDocumentResponse doc;
+        try {
+            doc = read(SpApiOperation.CREATE_FEED_DOCUMENT,
+                    transport.call(SpApiOperation.CREATE_FEED_DOCUMENT, "POST", "/feeds/2021-06-30/documents",
+                            write(new FeedsWire.CreateFeedDocumentSpecification(CONTENT_TYPE))),
+                    FeedsWire.CreateFeedDocumentResponse.class);
+        } catch (RuntimeException e) {
+            body.cancel(false);
+            throw e;
+        }
+        documents.upload(doc.url(), CONTENT_TYPE, body.join());
         FeedsWire.CreateFeedResponse created = read(SpApiOperation.CREATE_FEED,
                 transport.call(SpApiOperation.CREATE_FEED, "POST", "/feeds/2021-06-30/feeds",
                         write(new FeedsWire.CreateFeedSpecification("JSON_LISTINGS_FEED", List.of(marketplaceId),

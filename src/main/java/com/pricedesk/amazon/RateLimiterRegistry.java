@@ -67,7 +67,16 @@ public final class RateLimiterRegistry {
 
     /** The call taken by {@link #acquire} has its answer (or failed): its place in the burst refills again. */
     public void completed(SpApiOperation op, Duration tokenToAnswer) {
-        buckets.get(op).release();
+        buckets.get(op).release(tokenToAnswer.toNanos());
+    }
+
+    /**
+     * The mean time from a call's token to its answer so far (zero before any call): on a burst-1
+     * operation each call also waits the previous one's round trip, so this is what pacing costs
+     * beyond the quota (printed by the quota benchmark).
+     */
+    public Duration meanRoundTrip(SpApiOperation op) {
+        return buckets.get(op).meanRoundTrip();
     }
 
     /** The shortest honest wait between two calls, used as the floor of the 429 backoff. */
@@ -127,6 +136,8 @@ public final class RateLimiterRegistry {
         private long level;
         private long lastMillis;
         private int inFlight;
+        private long answered;
+        private long roundTrips;
 
         Mirror(double rate, int burst, long period, long now) {
             this.rate = rate;
@@ -153,12 +164,18 @@ public final class RateLimiterRegistry {
             }
         }
 
-        synchronized void release() {
+        synchronized void release(long roundTripNanos) {
             refill(); // the refill up to now was capped with this call still in flight
             if (inFlight > 0) {
                 inFlight--;
             }
+            answered++;
+            roundTrips += roundTripNanos;
             notifyAll();
+        }
+
+        synchronized Duration meanRoundTrip() {
+            return answered == 0 ? Duration.ZERO : Duration.ofNanos(roundTrips / answered);
         }
 
         synchronized double rate() {

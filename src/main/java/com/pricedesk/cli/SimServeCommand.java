@@ -102,6 +102,9 @@ final class SimServeCommand implements Callable<Integer> {
         n.put("client_secret", c.clientSecret());
         n.put("refresh_token", c.refreshToken());
         n.put("seller_id", c.sellerId());
+        // Optional fields: the simulator also speaks Amazon Ads (same host, same LWA credentials).
+        n.put("ads_endpoint", server.spApiEndpoint());
+        n.put("ads_profile_id", server.authority().adsProfileId());
         try {
             out.println(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
         } catch (JsonProcessingException e) {

@@ -77,6 +77,11 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
+    private static boolean adsNotConnected(SyncResult r) {
+        return r.kind() == com.pricedesk.domain.market.SyncKind.ADS && r.status() == SyncResult.Status.SKIPPED
+                && r.message().map(com.pricedesk.app.sync.SyncService.ADS_NOT_CONNECTED::equals).orElse(false);
+    }
+
     private void print(PrintWriter out, Messages msg, List<SyncResult> results) {
         if (json) {
             ObjectNode doc = Json.object();
@@ -95,7 +100,8 @@ final class SyncCommand implements Callable<Integer> {
         for (SyncResult r : results) {
             out.println(msg.get("cli.sync.line", r.kind().key(), msg.get("cli.sync.status."
                     + r.status().name().toLowerCase(Locale.ROOT)), r.items(),
-                    r.freshAsOf().map(Object::toString).orElse("—"), r.message().orElse("")));
+                    r.freshAsOf().map(Object::toString).orElse("—"), adsNotConnected(r)
+                            ? msg.get("cli.sync.ads.notConnected") : r.message().orElse("")));
         }
         out.flush();
     }

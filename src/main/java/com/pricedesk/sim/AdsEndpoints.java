@@ -75,6 +75,21 @@ final class AdsEndpoints {
         ex.sendJson(200, out, Map.of());
     }
 
+    /** GET /v2/profiles: the one US seller profile these credentials may use. */
+    void profiles(SimExchange ex, String profileId, String sellerId) throws IOException {
+        ArrayNode out = json.createArrayNode();
+        ObjectNode profile = out.addObject();
+        profile.put("profileId", Long.parseLong(profileId));
+        profile.put("countryCode", "US");
+        profile.put("currencyCode", "USD");
+        profile.put("timezone", "America/Los_Angeles");
+        ObjectNode info = profile.putObject("accountInfo");
+        info.put("marketplaceStringId", PricingEndpoints.MARKETPLACE);
+        info.put("id", sellerId);
+        info.put("type", "seller");
+        ex.sendJson(200, out, Map.of());
+    }
+
     void get(SimExchange ex, String id) throws IOException {
         AdsReport r = reports.get(id);
         if (r == null) {

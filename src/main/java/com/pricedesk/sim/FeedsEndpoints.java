@@ -36,15 +36,34 @@ final class FeedsEndpoints {
         final Instant created;
         final String inputDocumentId;
         final boolean applyPrices;
+        /** The document read and its report written ahead, off the request path (Amazon's processing time). */
+        final java.util.concurrent.CompletableFuture<Prepared> prepared;
         String resultDocumentId;
 
-        FeedState(String feedId, Instant created, String inputDocumentId, boolean applyPrices) {
+        FeedState(String feedId, Instant created, String inputDocumentId, boolean applyPrices,
+                  java.util.concurrent.CompletableFuture<Prepared> prepared) {
             this.feedId = feedId;
             this.created = created;
             this.inputDocumentId = inputDocumentId;
             this.applyPrices = applyPrices;
+            this.prepared = prepared;
         }
     }
+
+    /** What processing the feed will do: prices per SKU (in order) and the gzipped report. */
+    private record Prepared(java.util.List<Object[]> prices, byte[] report) {
+    }
+
+    /**
+     * Reads feeds while they are "processing": on Amazon that work is inside the processing time,
+     * so the simulator's own CPU must not add to it when the feed becomes DONE.
+     */
+    private static final java.util.concurrent.Executor PREPARER = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "sim-feed-processing");
+                t.setDaemon(true);
+                return t;
+            });
 
     FeedsEndpoints(SimMarket market, ObjectMapper json, Clock clock, SimStats stats, Duration processingTime,
                    SimDocuments documents) {
@@ -72,6 +91,9 @@ final class FeedsEndpoints {
 
     /** POST /feeds/2021-06-30/feeds. */
     void createFeed(SimExchange ex, boolean applyPrices) throws IOException {
+        // Amazon has the feed once the call arrives: its processing time runs from here, not from
+        // after this simulator has read the document (its own CPU is not Amazon's processing).
+        Instant arrived = clock.instant();
         JsonNode body = ex.jsonBody();
         if (body == null || !"JSON_LISTINGS_FEED".equals(body.path("feedType").asText())
                 || !body.path("marketplaceIds").toString().contains(PricingEndpoints.MARKETPLACE)) {
@@ -94,7 +116,9 @@ final class FeedsEndpoints {
         } catch (IOException e) {
             // An unreadable document fails at processing time, as on Amazon.
         }
-        feeds.put(feedId, new FeedState(feedId, clock.instant(), body.get("inputFeedDocumentId").asText(), applyPrices));
+        String inputId = body.get("inputFeedDocumentId").asText();
+        feeds.put(feedId, new FeedState(feedId, arrived, inputId, applyPrices,
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(feedId, inputId), PREPARER)));
         ex.sendJson(202, json.createObjectNode().put("feedId", feedId), Map.of());
     }
 
@@ -152,51 +176,73 @@ final class FeedsEndpoints {
         ex.sendJson(200, out, Map.of());
     }
 
-    /** Processes the feed once: applies valid prices (unless told not to) and writes the report. */
+    /** Processes the feed once: applies valid prices (unless told not to) and stores the report. */
     private synchronized void finish(FeedState feed) throws IOException {
         if (feed.resultDocumentId != null) {
             return;
         }
-        JsonNode input = json.readTree(documents.get(feed.inputDocumentId).content());
-        ObjectNode report = json.createObjectNode();
-        ObjectNode header = report.putObject("header");
-        header.put("sellerId", market.sellerId());
-        header.put("version", "2.0");
-        header.put("feedId", feed.feedId);
-        ArrayNode issues = report.putArray("issues");
-        int processed = 0;
-        int invalid = 0;
-        for (JsonNode m : input.path("messages")) {
-            processed++;
-            BigDecimal[] prices = null;
-            for (JsonNode p : m.path("patches")) {
-                if ("/attributes/purchasable_offer".equals(p.path("path").asText())) {
-                    prices = ListingsEndpoints.ourPrices(p.get("value"));
-                }
-            }
-            if (prices == null) {
-                invalid++;
-                ObjectNode i = issues.addObject();
-                i.put("messageId", m.path("messageId").asLong());
-                i.put("sku", m.path("sku").asText());
-                i.put("code", "4000001");
-                i.put("severity", "ERROR");
-                i.put("message", "The provided value for 'purchasable_offer' is invalid.");
-                continue;
-            }
+        Prepared p;
+        try {
+            p = feed.prepared.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
+        java.util.List<SimMarket.PriceChange> applied = new java.util.ArrayList<>();
+        for (Object[] price : p.prices()) {
             // Like Amazon, an unknown SKU is "accepted" here and simply changes nothing (Q9).
-            String sku = m.path("sku").asText();
+            String sku = (String) price[0];
             if (feed.applyPrices && market.listing(sku).isPresent()) {
-                market.setPrice(sku, prices[0], prices[1], prices[2]);
-                stats.countApplied(SimOperation.CREATE_FEED);
+                applied.add(new SimMarket.PriceChange(sku, (BigDecimal) price[1], (BigDecimal) price[2],
+                        (BigDecimal) price[3]));
             }
         }
-        ObjectNode summary = report.putObject("summary");
-        summary.put("errors", invalid);
-        summary.put("warnings", 0);
-        summary.put("messagesProcessed", processed);
-        summary.put("messagesAccepted", processed - invalid);
-        summary.put("messagesInvalid", invalid);
-        feed.resultDocumentId = documents.store("application/json", SimDocuments.gzip(json.writeValueAsBytes(report)));
+        market.setPrices(applied);
+        applied.forEach(c -> stats.countApplied(SimOperation.CREATE_FEED));
+        feed.resultDocumentId = documents.store("application/json", p.report());
+    }
+
+    /** Reads the feed's messages and writes its report; changes nothing in the market. */
+    private Prepared prepare(String feedId, String inputDocumentId) {
+        try {
+            JsonNode input = json.readTree(documents.get(inputDocumentId).content());
+            ObjectNode report = json.createObjectNode();
+            ObjectNode header = report.putObject("header");
+            header.put("sellerId", market.sellerId());
+            header.put("version", "2.0");
+            header.put("feedId", feedId);
+            ArrayNode issues = report.putArray("issues");
+            java.util.List<Object[]> prices = new java.util.ArrayList<>();
+            int processed = 0;
+            int invalid = 0;
+            for (JsonNode m : input.path("messages")) {
+                processed++;
+                BigDecimal[] found = null;
+                for (JsonNode p : m.path("patches")) {
+                    if ("/attributes/purchasable_offer".equals(p.path("path").asText())) {
+                        found = ListingsEndpoints.ourPrices(p.get("value"));
+                    }
+                }
+                if (found == null) {
+                    invalid++;
+                    ObjectNode i = issues.addObject();
+                    i.put("messageId", m.path("messageId").asLong());
+                    i.put("sku", m.path("sku").asText());
+                    i.put("code", "4000001");
+                    i.put("severity", "ERROR");
+                    i.put("message", "The provided value for 'purchasable_offer' is invalid.");
+                    continue;
+                }
+                prices.add(new Object[] {m.path("sku").asText(), found[0], found[1], found[2]});
+            }
+            ObjectNode summary = report.putObject("summary");
+            summary.put("errors", invalid);
+            summary.put("warnings", 0);
+            summary.put("messagesProcessed", processed);
+            summary.put("messagesAccepted", processed - invalid);
+            summary.put("messagesInvalid", invalid);
+            return new Prepared(prices, SimDocuments.gzip(json.writeValueAsBytes(report)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -186,6 +186,22 @@ public final class LivingMarket implements SimMarket {
     }
 
     @Override
+    public synchronized void setPrices(List<PriceChange> changes) {
+        catchUp();
+        for (PriceChange c : changes) {
+            ListingState l = bySku.get(c.sellerSku());
+            if (l == null) {
+                throw new IllegalArgumentException("No listing " + c.sellerSku());
+            }
+            l.price = c.price().setScale(2, RoundingMode.HALF_UP);
+            l.minimumPrice = c.minimumPrice();
+            l.maximumPrice = c.maximumPrice();
+        }
+        // One save for the whole feed: a 10,000-price feed used to write the market's state 10,000 times.
+        store.save(state);
+    }
+
+    @Override
     public synchronized Optional<SimDay> day(String sellerSku, LocalDate day) {
         catchUp();
         ListingState l = bySku.get(sellerSku);

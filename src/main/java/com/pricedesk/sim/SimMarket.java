@@ -37,6 +37,17 @@ public interface SimMarket {
     /** Applies a price change to our listing; null min/max leave them unset. */
     void setPrice(String sellerSku, BigDecimal price, BigDecimal minimumPrice, BigDecimal maximumPrice);
 
+    /** One price change of a feed: {@link #setPrice}'s arguments. */
+    record PriceChange(String sellerSku, BigDecimal price, BigDecimal minimumPrice, BigDecimal maximumPrice) {
+    }
+
+    /** Applies a feed's price changes at once (a market that persists itself saves once, not per price). */
+    default void setPrices(List<PriceChange> changes) {
+        for (PriceChange c : changes) {
+            setPrice(c.sellerSku(), c.price(), c.minimumPrice(), c.maximumPrice());
+        }
+    }
+
     /** What happened to our listing on a past day; empty when the market does not simulate days. */
     default Optional<SimDay> day(String sellerSku, LocalDate day) {
         return Optional.empty();

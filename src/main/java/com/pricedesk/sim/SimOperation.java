@@ -25,6 +25,7 @@ public enum SimOperation {
     // Amazon Ads publishes no per-operation rates, so these are counted and can fail, but are not limited.
     ADS_CREATE_REPORT("adsCreateReport", 0, 0),
     ADS_GET_REPORT("adsGetReport", 0, 0),
+    ADS_LIST_PROFILES("adsListProfiles", 0, 0),
     LWA_TOKEN("lwaToken", 0, 0);
 
     private final String operationId;

@@ -167,7 +167,8 @@ public final class SimServer implements AutoCloseable {
                 token.handle(ex);
                 return;
             }
-            if (p.size() >= 2 && p.subList(0, 2).equals(List.of("reporting", "reports"))) {
+            if (p.size() >= 2 && p.subList(0, 2).equals(List.of("reporting", "reports"))
+                    || method.equals("GET") && p.equals(List.of("v2", "profiles"))) {
                 routeAds(http, ex, method, p);
                 return;
             }
@@ -269,7 +270,9 @@ public final class SimServer implements AutoCloseable {
         /** Amazon Ads: Bearer token, client-id and profile headers, its own error shape. */
         private void routeAds(HttpExchange http, SimExchange ex, String method, List<String> p)
                 throws IOException, InterruptedException {
-            SimOperation op = method.equals("POST") && p.size() == 2 ? SimOperation.ADS_CREATE_REPORT
+            boolean profiles = p.get(0).equals("v2");
+            SimOperation op = profiles ? SimOperation.ADS_LIST_PROFILES
+                    : method.equals("POST") && p.size() == 2 ? SimOperation.ADS_CREATE_REPORT
                     : method.equals("GET") && p.size() == 3 ? SimOperation.ADS_GET_REPORT : null;
             if (op == null) {
                 ads.error(ex, 404, "NOT_FOUND", "Resource not found");
@@ -281,8 +284,9 @@ public final class SimServer implements AutoCloseable {
                 ads.error(ex, 401, "UNAUTHORIZED", "Not authorized to access this advertiser");
                 return;
             }
+            // Listing the profiles needs no profile scope: it is how a client learns which ones it may use.
             if (!sim.authority.credentials().clientId().equals(ex.header("Amazon-Advertising-API-ClientId"))
-                    || !sim.authority.adsProfileId().equals(ex.header("Amazon-Advertising-API-Scope"))) {
+                    || !profiles && !sim.authority.adsProfileId().equals(ex.header("Amazon-Advertising-API-Scope"))) {
                 ads.error(ex, 403, "FORBIDDEN", "Invalid client id or profile scope");
                 return;
             }
@@ -294,7 +298,9 @@ public final class SimServer implements AutoCloseable {
             if (fault instanceof SimFault.Delay d) {
                 Thread.sleep(d.delay().toMillis());
             }
-            if (op == SimOperation.ADS_CREATE_REPORT) {
+            if (op == SimOperation.ADS_LIST_PROFILES) {
+                ads.profiles(ex, sim.authority.adsProfileId(), sim.market.sellerId());
+            } else if (op == SimOperation.ADS_CREATE_REPORT) {
                 ads.create(ex);
             } else {
                 ads.get(ex, p.get(2));

@@ -80,6 +80,68 @@ public final class SecretSealer {
         this.ask = ask;
     }
 
+    /** How credentials are (or will be) sealed, as far as is known without asking anyone. */
+    public enum Sealing {
+        /** The generated key file, readable by the owner only; no passphrase set. */
+        KEY_FILE,
+        /** A key derived from the passphrase, which is known (given or entered). */
+        PASSPHRASE,
+        /** A passphrase was set, but it was neither given nor entered yet: nothing can be opened. */
+        PASSPHRASE_NEEDED
+    }
+
+    /** The current {@link Sealing}; never prompts, creates no key file. */
+    public synchronized Sealing sealing() {
+        if (key == null) {
+            Optional<char[]> p = givenOnce();
+            if (Files.exists(saltFile)) {
+                if (p.isEmpty()) {
+                    return Sealing.PASSPHRASE_NEEDED;
+                }
+                key = derive(p.get(), readSalt());
+            } else if (p.isPresent()) {
+                key = derive(p.get(), createSalt());
+            } else {
+                return Sealing.KEY_FILE;
+            }
+        }
+        return Files.exists(saltFile) ? Sealing.PASSPHRASE : Sealing.KEY_FILE;
+    }
+
+    /**
+     * The passphrase typed in a form. When one was set before, it must open what is stored:
+     * {@code acceptsKeyId} is asked about the key it derives, and a refusal leaves everything as it
+     * was. When none was set, it is set now: new credentials are sealed with it, and those sealed
+     * with the generated key are sealed anew on their next read (see {@link #canOpenLegacy}).
+     */
+    public synchronized void usePassphrase(char[] passphrase, java.util.function.Predicate<String> acceptsKeyId) {
+        Sealing now = sealing();
+        if (now == Sealing.PASSPHRASE) {
+            return; // already known; changing it is not offered
+        }
+        if (now == Sealing.PASSPHRASE_NEEDED) {
+            byte[] candidate = derive(passphrase, readSalt());
+            if (!acceptsKeyId.test(fingerprint(candidate))) {
+                throw new SealedSecretException("This passphrase does not open the stored Amazon credentials.");
+            }
+            key = candidate;
+            return;
+        }
+        if (passphrase.length == 0) {
+            throw new SealedSecretException("The passphrase is empty; set one with at least one character.");
+        }
+        key = derive(passphrase, createSalt());
+    }
+
+    private Optional<char[]> givenValue;
+
+    private Optional<char[]> givenOnce() {
+        if (givenValue == null) {
+            givenValue = given.get();
+        }
+        return givenValue;
+    }
+
     /** True when the key is derived from the user's passphrase. */
     public synchronized boolean usesPassphrase() {
         key();
@@ -168,12 +230,12 @@ public final class SecretSealer {
     private byte[] key() {
         if (key == null) {
             if (Files.exists(saltFile)) {
-                char[] p = given.get().or(ask).orElseThrow(() -> new SealedSecretException("The Amazon credentials in "
+                char[] p = givenOnce().or(ask).orElseThrow(() -> new SealedSecretException("The Amazon credentials in "
                         + "this workspace are sealed with a passphrase. Set the environment variable "
                         + "PRICEDESK_PASSPHRASE to it (or enter it when asked) and try again."));
                 key = derive(p, readSalt());
             } else {
-                Optional<char[]> p = given.get();
+                Optional<char[]> p = givenOnce();
                 if (p.isPresent()) {
                     key = derive(p.get(), createSalt());
                 } else {

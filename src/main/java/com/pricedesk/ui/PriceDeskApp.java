@@ -228,6 +228,12 @@ public final class PriceDeskApp extends Application {
         window.addFileItems(costImports.menuItem(msg),
                 costImports.historyMenuItem(msg, context.clock().getZone()));
         costImports.acceptDrops(window, msg);
+        javafx.scene.control.MenuItem amazonAccount = new javafx.scene.control.MenuItem(msg.get("menu.file.amazonAccount"));
+        amazonAccount.setId("menuAmazonAccount");
+        amazonAccount.setOnAction(e -> com.pricedesk.ui.settings.AmazonAccountForm.open(window.getScene().getWindow(),
+                new com.pricedesk.ui.settings.AmazonAccountViewModel(com.pricedesk.ui.settings.AmazonAccountBackend.of(
+                        context.amazon()), tasks, msg), msg));
+        window.addFileItems(amazonAccount);
         return window;
     }
 

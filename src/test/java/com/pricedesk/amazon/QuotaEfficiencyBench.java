@@ -60,10 +60,16 @@ class QuotaEfficiencyBench {
 
             long t2 = System.nanoTime();
             String feedId = gw.submitPriceFeed(updates);
+            double feedSubmitSeconds = (System.nanoTime() - t2) / 1e9;
             FeedStatus status = gw.feedStatus(feedId);
+            int feedPolls = 1;
+            double lastPollSeconds = 0;
             while (!status.state().finished()) {
                 Thread.sleep(Math.max(1, Math.round(500 / speed)));
+                long p0 = System.nanoTime();
                 status = gw.feedStatus(feedId);
+                feedPolls++;
+                lastPollSeconds = (System.nanoTime() - p0) / 1e9;
             }
             double feedSeconds = (System.nanoTime() - t2) / 1e9;
             // The simulator takes 60 s (sped up) to process a feed; createFeed's burst of 15 is not binding.
@@ -81,6 +87,17 @@ class QuotaEfficiencyBench {
             r.accept("quota_patch_500_ratio", patchSeconds / patchMinimum);
             r.accept("quota_feed_500_s", feedSeconds);
             r.accept("quota_feed_500_ratio", feedSeconds / feedMinimum);
+            r.accept("quota_feed_500_submit_s", feedSubmitSeconds);
+            r.accept("quota_feed_500_last_poll_s", lastPollSeconds);
+            r.accept("quota_feed_500_polls", (double) feedPolls);
+            r.accept("quota_offers_2000_overhead_per_call_ms", (offersSeconds - offersMinimum) / 100 * 1000);
+            // Burst 1: with no 429 allowed, a call may leave only once the previous one is answered
+            // (Amazon may count it as late as that), so each call adds its round trip to the quota's
+            // period. The round trip is the machine's, not the pacing's: on a quiet machine it is a few ms.
+            double rttMs = h.limits.meanRoundTrip(com.pricedesk.amazon.SpApiOperation.GET_LISTING_OFFERS_BATCH)
+                    .toNanos() / 1e6;
+            r.accept("quota_offers_2000_mean_round_trip_ms", rttMs);
+            r.accept("quota_offers_2000_ratio_beyond_round_trips", (offersSeconds - 100 * rttMs / 1000) / offersMinimum);
             r.accept("quota_429_seen", (double) throttled);
             r.accept("quota_main_thread_cpu_ms", (threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
             r.accept("quota_load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()

@@ -79,7 +79,7 @@ class AmazonCliTest {
     @Test
     void simServePrintsOneJsonLineWithEndpointsAndCredentials() {
         assertThat(endpoints.fieldNames()).toIterable().containsExactly("sp_api_endpoint", "lwa_endpoint",
-                "client_id", "client_secret", "refresh_token", "seller_id");
+                "client_id", "client_secret", "refresh_token", "seller_id", "ads_endpoint", "ads_profile_id");
         assertThat(endpoints.get("sp_api_endpoint").asText()).startsWith("http://127.0.0.1:");
         assertThat(endpoints.get("lwa_endpoint").asText()).endsWith("/auth/o2/token");
     }

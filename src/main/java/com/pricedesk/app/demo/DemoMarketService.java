@@ -92,7 +92,7 @@ public final class DemoMarketService {
             }
         });
         rows[0] += flush(chunk);
-        amazon.connect(account);
+        amazon.connect(account, marketplace.adsAccount());
         // The backfilled days are the traffic and ads history: a sync continues after them.
         syncState.markFresh(SyncKind.TRAFFIC, today.atStartOfDay().toInstant(ZoneOffset.UTC));
         syncState.markFresh(SyncKind.ADS, today.atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -121,7 +121,8 @@ public final class DemoMarketService {
             return true;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        amazon.connect(marketplace.start(seed, listings(seed), today.minusDays(HISTORY_DAYS)));
+        var account = marketplace.start(seed, listings(seed), today.minusDays(HISTORY_DAYS));
+        amazon.connect(account, marketplace.adsAccount());
         return true;
     }
 

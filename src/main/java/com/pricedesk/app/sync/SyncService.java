@@ -38,6 +38,10 @@ public final class SyncService {
 
     private final AmazonAccountRepository accounts;
     private final MarketplaceConnector connector;
+    /** Why {@code sync ads} did nothing, and what to do instead. */
+    public static final String ADS_NOT_CONNECTED = "No Amazon Ads account is connected: connect one (connect "
+            + "--ads-profile-id) or import the Sponsored Products report from Excel (import-ads FILE)";
+
     private final Supplier<Optional<AdsGateway>> ads;
     private final SkuRepository skus;
     private final SyncStateRepository state;
@@ -91,7 +95,7 @@ public final class SyncService {
         for (SyncKind kind : EnumSet.copyOf(wanted)) {
             if (kind == SyncKind.ADS && run.ads().isEmpty()) {
                 results.add(new SyncResult(kind, SyncResult.Status.SKIPPED, 0, state.freshness(kind).freshAsOf(),
-                        Optional.of("No Amazon Ads account is connected")));
+                        Optional.of(ADS_NOT_CONNECTED)));
                 continue;
             }
             KindSync k = kinds.get(kind);

@@ -11,6 +11,13 @@ import java.util.List;
  */
 public interface AdsGateway {
 
+    /**
+     * "Test connection": one cheap call (the advertiser's profiles). Throws
+     * {@link com.pricedesk.domain.market.MarketplaceException} naming what failed, including a
+     * profile id these credentials may not use.
+     */
+    void verifyConnection();
+
     /** Asks for a Sponsored Products advertised-product report over the days, summed per SKU. */
     String requestAdvertisedProductReport(LocalDate start, LocalDate end);
 
