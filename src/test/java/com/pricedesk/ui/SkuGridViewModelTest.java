@@ -332,6 +332,53 @@ class SkuGridViewModelTest {
     }
 
     @Test
+    void undoneEditsCanBeRedoneUntilANewEditIsMade() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo");
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "25.5");
+        vm.editCost("EA-USBC-3FT-2P", EditableCost.PURCHASE, "7");
+        vm.undo();
+        vm.undo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("18.50"));
+        assertThat(shown(vm, "EA-USBC-3FT-2P").data().purchase()).isEqualTo(Money.cny("6.20"));
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        // Redo goes forward in the order the edits were made.
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Purchase cost of KT-SPAT-3P-BLK");
+        vm.redo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("25.5"));
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone: Purchase cost of KT-SPAT-3P-BLK is ¥25.50 again");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Purchase cost of KT-SPAT-3P-BLK");
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Purchase cost of EA-USBC-3FT-2P");
+
+        // A new edit starts a new line of history: what was undone before it can no longer be redone.
+        vm.editCost("EA-USBC-6FT-2P", EditableCost.PURCHASE, "3");
+        assertThat(vm.canRedoProperty().get()).as("6FT has no cost profile: nothing was edited").isTrue();
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "30");
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.redo();
+        assertThat(shown(vm, "EA-USBC-3FT-2P").data().purchase()).isEqualTo(Money.cny("6.20"));
+        assertThat(backend.calls).containsExactly("edit KT-SPAT-3P-BLK PURCHASE 25.5", "edit EA-USBC-3FT-2P PURCHASE 7",
+                "edit EA-USBC-3FT-2P PURCHASE 6.20", "edit KT-SPAT-3P-BLK PURCHASE 18.50",
+                "edit KT-SPAT-3P-BLK PURCHASE 25.5", "edit KT-SPAT-3P-BLK PURCHASE 30");
+    }
+
+    @Test
+    void aFailedRedoStaysRedoable() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "25.5");
+        vm.undo();
+        backend.failNext = new IllegalStateException("disk full");
+        vm.redo();
+        assertThat(vm.errorProperty().get()).isEqualTo("Purchase cost of KT-SPAT-3P-BLK unchanged: disk full");
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("18.50"));
+        vm.redo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("25.5"));
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void badCostInputIsRefusedWithAMessageAndNothingIsStored() {
         SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
         vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "abc");

@@ -47,7 +47,7 @@ import javafx.collections.transformation.FilteredList;
  * tag, KPI status, below floor, Buy Box lost) and sort, the columns shown, inline cost edits with
  * undo, and actions on the selection. All service calls go through the {@link TaskExecutor}.
  */
-public final class SkuGridViewModel {
+public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.Undoable {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** One sort level: a column and its direction. */
@@ -105,9 +105,13 @@ public final class SkuGridViewModel {
     private boolean applyingLayout;
 
     private final Deque<CostEdit> undo = new ArrayDeque<>();
+    /** Edits undone, most recent first; a new edit clears them (as in any editor). */
+    private final Deque<CostEdit> redo = new ArrayDeque<>();
     private List<SortKey> lastSort = List.of();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private Consumer<String> onOpenSku = sku -> { };
 
     public SkuGridViewModel(SkuGridBackend backend, TaskExecutor tasks, Messages messages) {
@@ -505,6 +509,7 @@ public final class SkuGridViewModel {
             working.set(false);
             replace(List.of(edit.row()));
             undo.push(edit);
+            redo.clear();
             updateUndo();
             message.set(messages.get("grid.edit.saved", sellerSku, fieldName, formats.cost(edit.before()),
                     formats.cost(edit.after())));
@@ -514,9 +519,10 @@ public final class SkuGridViewModel {
         });
     }
 
-    /** Puts back the value before the last cost edit (Ctrl+Z), stored like any edit. */
+    /** Puts back the value before the last cost edit (Ctrl+Z), stored like any edit; it can then be redone. */
+    @Override
     public void undo() {
-        if (undo.isEmpty()) {
+        if (undo.isEmpty() || working.get()) {
             return;
         }
         CostEdit last = undo.pop();
@@ -526,6 +532,8 @@ public final class SkuGridViewModel {
         tasks.execute(() -> backend.editCost(last.sellerSku(), last.field(), last.before().amount()), edit -> {
             working.set(false);
             replace(List.of(edit.row()));
+            redo.push(last);
+            updateUndo();
             error.set("");
             message.set(messages.get("grid.edit.undone", last.sellerSku(), fieldName, formats.cost(last.before())));
         }, failure -> {
@@ -536,11 +544,40 @@ public final class SkuGridViewModel {
         });
     }
 
+    /** Makes the last undone cost edit again (Ctrl+Shift+Z or Ctrl+Y), stored like any edit. */
+    @Override
+    public void redo() {
+        if (redo.isEmpty() || working.get()) {
+            return;
+        }
+        CostEdit next = redo.pop();
+        updateUndo();
+        String fieldName = messages.get(next.field().messageKey());
+        working.set(true);
+        tasks.execute(() -> backend.editCost(next.sellerSku(), next.field(), next.after().amount()), edit -> {
+            working.set(false);
+            replace(List.of(edit.row()));
+            undo.push(next);
+            updateUndo();
+            error.set("");
+            message.set(messages.get("grid.edit.redone", next.sellerSku(), fieldName, formats.cost(next.after())));
+        }, failure -> {
+            working.set(false);
+            redo.push(next);
+            updateUndo();
+            error.set(messages.get("grid.edit.failed", next.sellerSku(), fieldName, reason(failure)));
+        });
+    }
+
     private void updateUndo() {
         canUndo.set(!undo.isEmpty());
         undoText.set(undo.isEmpty() ? messages.get("grid.undo")
                 : messages.get("grid.undo.what", messages.get(undo.peek().field().messageKey()),
                         undo.peek().sellerSku()));
+        canRedo.set(!redo.isEmpty());
+        redoText.set(redo.isEmpty() ? messages.get("grid.redo")
+                : messages.get("grid.redo.what", messages.get(redo.peek().field().messageKey()),
+                        redo.peek().sellerSku()));
     }
 
     // ---- actions on the selection ------------------------------------------------------------------
@@ -682,6 +719,7 @@ public final class SkuGridViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
@@ -698,15 +736,30 @@ public final class SkuGridViewModel {
         return countText;
     }
 
+    @Override
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty undoTextProperty() {
         if (undoText.get().isEmpty()) {
             updateUndo();
         }
         return undoText.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty redoTextProperty() {
+        if (redoText.get().isEmpty()) {
+            updateUndo();
+        }
+        return redoText.getReadOnlyProperty();
     }
 
     public Messages messages() {
