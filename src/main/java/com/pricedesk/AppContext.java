@@ -231,7 +231,7 @@ public final class AppContext implements AutoCloseable {
                 new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, emergencyStop::isPaused,
                 ProcessOwner.newOwner(), ProcessOwner::isAlive);
         this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
-                GuardrailSettings.DEFAULTS);
+                GuardrailSettings.DEFAULTS, com.pricedesk.store.FileGridRowCache.in(workspace.dataDir()), clock);
         this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);

@@ -80,9 +80,14 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     private final ObservableList<GridRow> all = FXCollections.observableArrayList();
     /** {@link #all} in the current sort order; the table shows it through the filter, never re-sorted there. */
-    private final ObservableList<GridRow> ordered = FXCollections.observableArrayList();
+    private final RowOrder ordered = new RowOrder();
     private final FilteredList<GridRow> filtered = new FilteredList<>(ordered, r -> true);
     private final Map<String, Integer> positionBySku = new HashMap<>();
+    /**
+     * Each sorted column's values by catalogue position, in the form sorting compares (text lower-cased),
+     * computed the first time the column is sorted and kept in step with edits, so a re-sort reads no row.
+     */
+    private final Map<GridColumn, Object[]> sortValues = new java.util.EnumMap<>(GridColumn.class);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -103,6 +108,8 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     private final ObservableList<ColumnState> columns = FXCollections.observableArrayList();
     private boolean applyingLayout;
+    /** True once rows built in this session are shown (the cached ones are no longer wanted). */
+    private boolean freshShown;
 
     private final Deque<CostEdit> undo = new ArrayDeque<>();
     /** Edits undone, most recent first; a new edit clears them (as in any editor). */
@@ -138,12 +145,29 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     // ---- loading -----------------------------------------------------------------------------------
 
-    /** Loads the rows and the remembered columns in the background; the old rows stay until new ones arrive. */
+    /**
+     * Loads the rows and the remembered columns in the background; the old rows stay until new ones
+     * arrive. On the first load the rows kept from the last session are shown at once (sortable and
+     * filterable), while the rows are built afresh; the fresh figures then replace them in place, so
+     * the seller's sort, filters, selection and scroll position stay.
+     */
     public void load() {
         loading.set(true);
         error.set("");
+        if (all.isEmpty() && !freshShown) {
+            tasks.execute(backend::cachedRows, cached -> {
+                if (cached.isPresent() && !freshShown && all.isEmpty()) {
+                    setRows(cached.get());
+                }
+            }, failure -> { }); // a cache that cannot be read only means a slower start
+        }
         tasks.execute(backend::rows, rows -> {
-            setRows(rows);
+            freshShown = true;
+            if (sameSkus(rows)) {
+                refreshInPlace(rows);
+            } else {
+                setRows(rows);
+            }
             loading.set(false);
         }, failure -> {
             loading.set(false);
@@ -153,6 +177,32 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
                 failure -> error.set(messages.get("grid.columns.loadFailed", reason(failure))));
     }
 
+    /** True when {@code rows} are the SKUs shown now, in the same catalogue order. */
+    private boolean sameSkus(List<SkuGridRow> rows) {
+        if (rows.size() != all.size() || rows.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).sellerSku().equals(all.get(i).sellerSku())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** New figures for the same SKUs: each row takes its fresh data, the lists report updates, not replacements. */
+    private void refreshInPlace(List<SkuGridRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            all.get(i).refresh(rows.get(i));
+        }
+        sortValues.clear();
+        ordered.updatedAll();
+        refreshTags();
+        if (!lastSort.isEmpty()) {
+            reorder();
+        }
+    }
+
     private void setRows(List<SkuGridRow> rows) {
         List<GridRow> wrapped = new ArrayList<>(rows.size());
         positionBySku.clear();
@@ -160,8 +210,9 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             positionBySku.put(r.sellerSku(), wrapped.size());
             wrapped.add(new GridRow(r, wrapped.size()));
         }
+        sortValues.clear();
         all.setAll(wrapped);
-        ordered.setAll(wrapped);
+        ordered.replaceAll(wrapped);
         if (!lastSort.isEmpty()) {
             reorder();
         }
@@ -190,8 +241,11 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             if (i != null) {
                 GridRow row = new GridRow(r, i);
                 all.set(i, row);
+                for (Map.Entry<GridColumn, Object[]> e : sortValues.entrySet()) {
+                    e.getValue()[i] = GridColumn.sortValue(e.getKey().valueOf(r));
+                }
                 if (i < shownAt.length) {
-                    ordered.set(shownAt[i], row);
+                    ordered.put(shownAt[i], row);
                 }
             }
         }
@@ -267,38 +321,80 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     private void reorder() {
         List<SortKey> keys = lastSort;
+        if (ordered.size() != all.size()) {
+            ordered.replaceAll(all);
+        }
         if (keys.isEmpty()) {
-            if (ordered.size() != all.size()) {
-                ordered.setAll(all);
-            } else {
-                ordered.sort(Comparator.comparingInt(GridRow::position));
-            }
+            ordered.arrange(java.util.stream.IntStream.range(0, all.size()).toArray());
             return;
         }
         int n = all.size();
         Object[][] values = new Object[keys.size()][];
         for (int k = 0; k < keys.size(); k++) {
-            GridColumn column = keys.get(k).column();
-            Object[] v = new Object[n];
-            for (int i = 0; i < n; i++) {
-                GridRow row = all.get(i);
-                v[row.position()] = GridColumn.sortValue(column.valueOf(row.data()));
-            }
-            values[k] = v;
+            values[k] = sortValues.computeIfAbsent(keys.get(k).column(), column -> {
+                Object[] v = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    GridRow row = all.get(i);
+                    v[row.position()] = GridColumn.sortValue(column.valueOf(row.data()));
+                }
+                return v;
+            });
         }
-        int[] order = keys.size() == 1 ? numericOrder(values[0], keys.get(0).ascending()) : null;
+        int[] order = null;
+        if (keys.size() == 1) {
+            order = numericOrder(values[0], keys.get(0).ascending());
+            if (order == null) {
+                order = textOrder(values[0], keys.get(0).ascending());
+            }
+        }
         if (order == null) {
             order = comparedOrder(values, keys);
         }
-        int[] rank = new int[n];
-        for (int i = 0; i < n; i++) {
-            rank[order[i]] = i;
-        }
-        if (ordered.size() != n) {
-            ordered.setAll(all);
-        }
         // A permutation, not a replacement: the table keeps its selection, and the filter re-sorts its indices.
-        ordered.sort(Comparator.comparingInt(r -> rank[r.position()]));
+        ordered.arrange(order);
+    }
+
+    /** A text value and the catalogue position of its row, for {@link #textOrder}. */
+    private record TextKey(String text, int position) {
+    }
+
+    /**
+     * The row positions in the order of one text column (already lower-cased by {@link GridColumn#sortValue}),
+     * unknown last, ties in catalogue order, or null when the column is not all text. The same order as
+     * {@link #comparedOrder}, with one monomorphic comparison of plain strings instead of the general one.
+     */
+    static int[] textOrder(Object[] values, boolean ascending) {
+        int n = values.length;
+        TextKey[] known = new TextKey[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Object v = values[i];
+            if (v instanceof String s) {
+                known[k++] = new TextKey(s, i);
+            } else if (v != null) {
+                return null;
+            }
+        }
+        Comparator<TextKey> order = ascending
+                ? (a, b) -> {
+                    int c = a.text.compareTo(b.text);
+                    return c != 0 ? c : Integer.compare(a.position, b.position);
+                }
+                : (a, b) -> {
+                    int c = b.text.compareTo(a.text);
+                    return c != 0 ? c : Integer.compare(a.position, b.position);
+                };
+        java.util.Arrays.sort(known, 0, k, order);
+        int[] out = new int[n];
+        for (int i = 0; i < k; i++) {
+            out[i] = known[i].position;
+        }
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private static final int POSITION_BITS = 21;
@@ -345,7 +441,6 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         boolean[] known = new boolean[n];
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        BigDecimal limit = BigDecimal.valueOf(KEY_LIMIT);
         for (int i = 0; i < n; i++) {
             Object v = values[i];
             if (v == null) {
@@ -353,11 +448,15 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             }
             BigDecimal d = v instanceof com.pricedesk.domain.money.Money m ? m.amount()
                     : v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
-            BigDecimal unscaled = d.setScale(scale);
-            if (unscaled.unscaledValue().abs().compareTo(limit.toBigInteger()) >= 0) {
+            // As whole units of the finest scale, scale 0: longValue() then reads the compact value (no BigInteger).
+            BigDecimal whole = d.setScale(scale).scaleByPowerOfTen(scale);
+            if (whole.precision() > 18) {
                 return null;
             }
-            long x = unscaled.unscaledValue().longValue();
+            long x = whole.longValue();
+            if (Math.abs(x) >= KEY_LIMIT) {
+                return null;
+            }
             raw[i] = x;
             known[i] = true;
             min = Math.min(min, x);
