@@ -354,14 +354,42 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         ordered.arrange(order);
     }
 
-    /** A text value and the catalogue position of its row, for {@link #textOrder}. */
-    private record TextKey(String text, int position) {
+    /**
+     * A text value and the catalogue position of its row, for {@link #textOrder}; {@code prefix} holds its
+     * first four UTF-16 chars (zero-padded) so most comparisons never leave this object: when the prefixes
+     * differ, unsigned, they order the strings exactly as {@link String#compareTo} does.
+     */
+    private record TextKey(long prefix, String text, int position) {
+        static TextKey of(String s, int position) {
+            long p = 0;
+            for (int i = 0; i < 4; i++) {
+                p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
+            }
+            return new TextKey(p, s, position);
+        }
+
+        int compareAscending(TextKey o) {
+            int c = Long.compareUnsigned(prefix, o.prefix);
+            if (c == 0) {
+                c = text.compareTo(o.text);
+            }
+            return c != 0 ? c : Integer.compare(position, o.position);
+        }
+
+        int compareDescending(TextKey o) {
+            int c = Long.compareUnsigned(o.prefix, prefix);
+            if (c == 0) {
+                c = o.text.compareTo(text);
+            }
+            return c != 0 ? c : Integer.compare(position, o.position);
+        }
     }
 
     /**
      * The row positions in the order of one text column (already lower-cased by {@link GridColumn#sortValue}),
      * unknown last, ties in catalogue order, or null when the column is not all text. The same order as
-     * {@link #comparedOrder}, with one monomorphic comparison of plain strings instead of the general one.
+     * {@link #comparedOrder}, with one monomorphic comparison of plain strings instead of the general one,
+     * sorted on all cores for large grids.
      */
     static int[] textOrder(Object[] values, boolean ascending) {
         int n = values.length;
@@ -370,21 +398,13 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         for (int i = 0; i < n; i++) {
             Object v = values[i];
             if (v instanceof String s) {
-                known[k++] = new TextKey(s, i);
+                known[k++] = TextKey.of(s, i);
             } else if (v != null) {
                 return null;
             }
         }
-        Comparator<TextKey> order = ascending
-                ? (a, b) -> {
-                    int c = a.text.compareTo(b.text);
-                    return c != 0 ? c : Integer.compare(a.position, b.position);
-                }
-                : (a, b) -> {
-                    int c = b.text.compareTo(a.text);
-                    return c != 0 ? c : Integer.compare(a.position, b.position);
-                };
-        java.util.Arrays.sort(known, 0, k, order);
+        Comparator<TextKey> order = ascending ? TextKey::compareAscending : TextKey::compareDescending;
+        java.util.Arrays.parallelSort(known, 0, k, order);
         int[] out = new int[n];
         for (int i = 0; i < k; i++) {
             out[i] = known[i].position;
