@@ -98,14 +98,23 @@ class GridSortBench {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Wall time; the CPU time of this thread is recorded beside it, since the machine is often shared. */
     private static double sort(SkuGridViewModel vm, GridColumn column, boolean ascending) {
         long cpu = THREADS.getCurrentThreadCpuTime();
+        long process = processCpuNanos();
         long t = System.nanoTime();
         vm.sortBy(List.of(new SortKey(column, ascending)));
         double wall = BenchReport.msSince(t);
         BenchReport.figure("grid_vm_sort_" + column + (ascending ? "" : "_desc") + "_cpu_ms",
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000.0);
+        // Text columns are sorted on all cores: the process's CPU time counts the pool's threads too.
+        BenchReport.figure("grid_vm_sort_" + column + (ascending ? "" : "_desc") + "_process_cpu_ms",
+                (processCpuNanos() - process) / 1_000_000.0);
         return wall;
     }
 
