@@ -43,6 +43,8 @@ public final class FileGridRowCache implements GridRowCache {
     private static final int VERSION = 1;
 
     private final Path file;
+    /** Once the workspace is closed, a build still running in the background writes nothing more into it. */
+    private boolean closed;
 
     public FileGridRowCache(Path file) {
         this.file = file;
@@ -76,8 +78,16 @@ public final class FileGridRowCache implements GridRowCache {
         }
     }
 
+    /** No more writes from now on; waits for a write in progress to finish. */
+    public synchronized void close() {
+        closed = true;
+    }
+
     @Override
-    public void save(Snapshot snapshot) {
+    public synchronized void save(Snapshot snapshot) {
+        if (closed) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

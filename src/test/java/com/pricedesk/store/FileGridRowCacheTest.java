@@ -62,6 +62,14 @@ class FileGridRowCacheTest {
     }
 
     @Test
+    void nothingIsWrittenOnceTheWorkspaceIsClosed() {
+        FileGridRowCache cache = FileGridRowCache.in(dir);
+        cache.close();
+        cache.save(new Snapshot(Instant.EPOCH, List.of(full())));
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
     void aDamagedOrForeignFileIsIgnored() throws Exception {
         FileGridRowCache cache = FileGridRowCache.in(dir);
         cache.save(new Snapshot(Instant.EPOCH, List.of(full(), empty())));
