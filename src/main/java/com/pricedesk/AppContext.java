@@ -139,6 +139,7 @@ public final class AppContext implements AutoCloseable {
     private final Scheduler scheduler;
     private ScheduledExecutorService schedulerThread;
     private final SkuGridService skuGrid;
+    private final com.pricedesk.store.FileGridRowCache gridRowCache;
     private final CostEditService gridCostEdits;
     private final SelectionService gridSelection;
     private final GridLayoutService gridLayout;
@@ -232,8 +233,9 @@ public final class AppContext implements AutoCloseable {
         this.scheduler = new Scheduler(StandardJobs.create(sync::sync, afterOffersSync, submitter, workspace),
                 new JdbiJobRunRepository(jdbi), clock, BackOff.DEFAULT, emergencyStop::isPaused,
                 ProcessOwner.newOwner(), ProcessOwner::isAlive);
+        this.gridRowCache = com.pricedesk.store.FileGridRowCache.in(workspace.dataDir());
         this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
-                GuardrailSettings.DEFAULTS);
+                GuardrailSettings.DEFAULTS, gridRowCache, clock);
         this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);
@@ -448,6 +450,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         stopScheduler();
         simulator.stop();
+        gridRowCache.close();
         workspace.close();
     }
 }

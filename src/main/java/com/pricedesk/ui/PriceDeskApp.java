@@ -220,6 +220,8 @@ public final class PriceDeskApp extends Application {
         this.window = new MainWindow(msg, bench[0],
                 new MainWindow.Status(context.dataDir(), demo, VersionProvider.version()),
                 this::switchLanguage, Platform::exit);
+        window.addMenu(1, com.pricedesk.ui.shell.EditMenu.create(msg, grid));
+        com.pricedesk.ui.shell.EditMenu.addRedoAlternative(window, grid);
         jobStatus = new JobStatusViewModel(msg, context.clock().getZone());
         if (lastJobStatus != null) {
             jobStatus.update(lastJobStatus, offersFresh, context.clock().instant());

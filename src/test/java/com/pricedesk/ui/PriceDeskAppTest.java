@@ -105,6 +105,8 @@ class PriceDeskAppTest {
         robot.clickOn(editor).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1
                 && table.getItems().get(0).data().purchase().amount().compareTo(new BigDecimal("99.5")) == 0);
+        // The condition above is read off the FX thread: let the rest of that FX update (the message) run.
+        WaitForAsyncUtils.waitForFxEvents();
         GridRow after = table.getItems().get(0);
         assertThat(after.data().landedCost()).isGreaterThan(before.data().landedCost());
         assertThat(robot.lookup("#gridMessage").queryAs(Label.class).getText()).startsWith("Saved Purchase cost of KT-SPAT-3P-BLK-V2");

@@ -78,6 +78,14 @@ class SkuGridViewModelTest {
             return List.copyOf(rows.values());
         }
 
+        /** The rows kept from a last session, if any. */
+        Optional<List<SkuGridRow>> cached = Optional.empty();
+
+        @Override
+        public Optional<List<SkuGridRow>> cachedRows() {
+            return cached;
+        }
+
         @Override
         public CostEdit editCost(String sellerSku, EditableCost field, BigDecimal amount) {
             maybeFail();
@@ -329,6 +337,122 @@ class SkuGridViewModelTest {
         assertThat(shown(vm, "KT-SPAT-3P-BLK").data().landedCost()).isEqualTo(landedBefore);
         assertThat(vm.messageProperty().get()).isEqualTo("Undone: Purchase cost of KT-SPAT-3P-BLK is ¥18.50 again");
         assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void undoneEditsCanBeRedoneUntilANewEditIsMade() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo");
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "25.5");
+        vm.editCost("EA-USBC-3FT-2P", EditableCost.PURCHASE, "7");
+        vm.undo();
+        vm.undo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("18.50"));
+        assertThat(shown(vm, "EA-USBC-3FT-2P").data().purchase()).isEqualTo(Money.cny("6.20"));
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        // Redo goes forward in the order the edits were made.
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Purchase cost of KT-SPAT-3P-BLK");
+        vm.redo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("25.5"));
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone: Purchase cost of KT-SPAT-3P-BLK is ¥25.50 again");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Purchase cost of KT-SPAT-3P-BLK");
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Purchase cost of EA-USBC-3FT-2P");
+
+        // A new edit starts a new line of history: what was undone before it can no longer be redone.
+        vm.editCost("EA-USBC-6FT-2P", EditableCost.PURCHASE, "3");
+        assertThat(vm.canRedoProperty().get()).as("6FT has no cost profile: nothing was edited").isTrue();
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "30");
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.redo();
+        assertThat(shown(vm, "EA-USBC-3FT-2P").data().purchase()).isEqualTo(Money.cny("6.20"));
+        assertThat(backend.calls).containsExactly("edit KT-SPAT-3P-BLK PURCHASE 25.5", "edit EA-USBC-3FT-2P PURCHASE 7",
+                "edit EA-USBC-3FT-2P PURCHASE 6.20", "edit KT-SPAT-3P-BLK PURCHASE 18.50",
+                "edit KT-SPAT-3P-BLK PURCHASE 25.5", "edit KT-SPAT-3P-BLK PURCHASE 30");
+    }
+
+    @Test
+    void aFailedRedoStaysRedoable() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        vm.editCost("KT-SPAT-3P-BLK", EditableCost.PURCHASE, "25.5");
+        vm.undo();
+        backend.failNext = new IllegalStateException("disk full");
+        vm.redo();
+        assertThat(vm.errorProperty().get()).isEqualTo("Purchase cost of KT-SPAT-3P-BLK unchanged: disk full");
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("18.50"));
+        vm.redo();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("25.5"));
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    /** Runs background work only when the test says so, in the order it was started. */
+    private static final class StepTasks implements com.pricedesk.ui.fx.TaskExecutor {
+        private final java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+            pending.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+        }
+
+        void runNext() {
+            pending.remove().run();
+        }
+    }
+
+    @Test
+    void theRowsKeptFromLastSessionShowAtOnceAndFreshFiguresReplaceThemInPlace() {
+        List<SkuGridRow> fresh = List.copyOf(backend.rows.values());
+        // Last session: the spatula cost 15.00 and nothing was below floor.
+        backend.cached = Optional.of(List.of(
+                row("KT-SPAT-3P-BLK", "Silicone Spatula Set (3 Piece, Black)", "硅胶铲套装 3件套 黑色", Tier.HERO,
+                        List.of("gift"), "11.99", "15.00", true, false, KpiStatus.OK),
+                row("EA-USBC-3FT-2P", "USB C to USB C Cable (3ft, 2 Pack)", "编织快充数据线 1米 2条装",
+                        Tier.REGULAR, List.of("sea-freight"), "9.99", "6.20", false, false, KpiStatus.OK),
+                fresh.get(2)));
+        StepTasks tasks = new StepTasks();
+        SkuGridViewModel vm = new SkuGridViewModel(backend, tasks, new Messages(Messages.ENGLISH));
+        vm.load();
+        tasks.runNext(); // the kept rows
+        assertThat(vm.totalRows()).isEqualTo(3);
+        assertThat(vm.loadingProperty().get()).as("still building the fresh rows").isTrue();
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("15.00"));
+
+        // The seller works meanwhile: sorts and filters the kept rows.
+        vm.sortBy(List.of(new SortKey(GridColumn.PRICE, false)));
+        vm.belowFloorOnlyProperty().set(true);
+        assertThat(skus(vm)).isEmpty();
+        javafx.collections.ListChangeListener<GridRow> inPlace = c -> {
+            while (c.next()) {
+                assertThat(c.wasReplaced()).as("rows are updated in place, not replaced").isFalse();
+            }
+        };
+        vm.rows().addListener(inPlace);
+        tasks.runNext(); // the fresh rows
+        vm.rows().removeListener(inPlace);
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(skus(vm)).as("the filter applies to the fresh figures").containsExactly("EA-USBC-3FT-2P");
+        vm.belowFloorOnlyProperty().set(false);
+        assertThat(skus(vm)).as("still sorted by price, highest first")
+                .containsExactly("KT-SPAT-3P-BLK", "EA-USBC-3FT-2P", "EA-USBC-6FT-2P");
+        assertThat(shown(vm, "KT-SPAT-3P-BLK").data().purchase()).isEqualTo(Money.cny("18.50"));
+    }
+
+    @Test
+    void withoutKeptRowsTheFreshOnesAreShownAsBefore() {
+        StepTasks tasks = new StepTasks();
+        SkuGridViewModel vm = new SkuGridViewModel(backend, tasks, new Messages(Messages.ENGLISH));
+        vm.load();
+        tasks.runNext(); // nothing kept
+        assertThat(vm.totalRows()).isZero();
+        tasks.runNext();
+        assertThat(vm.totalRows()).isEqualTo(3);
+        // A later reload does not look at the kept rows again.
+        vm.load();
+        tasks.runNext();
+        tasks.runNext();
+        assertThat(vm.totalRows()).isEqualTo(3);
     }
 
     @Test

@@ -68,10 +68,23 @@ public final class SkuGridService {
     private final MarketFactsSource market;
     private final PriceBandCalculator bands;
     private final KpiCalculator kpis = KpiCalculator.withDefaultTolerance();
+    private final GridRowCache cache;
+    private final java.time.Clock clock;
 
     public SkuGridService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
                           FxRateRepository fxRates, EconomicsService economics, KpiTargetRepository kpiTargets,
                           PriceLimitRepository limits, MarketFactsSource market, GuardrailSettings guardrails) {
+        this(skus, costs, prices, fxRates, economics, kpiTargets, limits, market, guardrails, GridRowCache.NONE,
+                java.time.Clock.systemUTC());
+    }
+
+    /** With {@code cache}: every full build is kept there, for the next start to show at once. */
+    public SkuGridService(SkuRepository skus, CostProfileRepository costs, PriceRepository prices,
+                          FxRateRepository fxRates, EconomicsService economics, KpiTargetRepository kpiTargets,
+                          PriceLimitRepository limits, MarketFactsSource market, GuardrailSettings guardrails,
+                          GridRowCache cache, java.time.Clock clock) {
+        this.cache = cache;
+        this.clock = clock;
         this.skus = skus;
         this.costs = costs;
         this.prices = prices;
@@ -90,7 +103,21 @@ public final class SkuGridService {
         all.sort(java.util.Comparator.comparing(Sku::sellerSku));
         List<SkuGridRow> rows = build(all, costs.findAll(), prices.currentPrices());
         log.info("Grid rows for {} SKUs built in {} ms", rows.size(), (System.nanoTime() - t0) / 1_000_000);
+        try {
+            cache.save(new GridRowCache.Snapshot(clock.instant(), rows));
+        } catch (RuntimeException e) {
+            // Only the next start is slower: the rows themselves are fine.
+            log.warn("Could not keep the grid rows for the next start: {}", e.toString());
+        }
         return rows;
+    }
+
+    /**
+     * The rows of the last full build, as kept for a fast start: shown until {@link #rows()} has built
+     * them afresh. Empty when there are none (first start) or they cannot be read.
+     */
+    public Optional<GridRowCache.Snapshot> cachedRows() {
+        return cache.load();
     }
 
     /** The given SKUs, freshly computed (after an edit); unknown SKUs are left out. */

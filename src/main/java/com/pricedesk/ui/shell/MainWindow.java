@@ -88,6 +88,13 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(quit, java.util.List.of(items));
     }
 
+    /** Puts {@code menu} into the menu bar at {@code index} (0 = before File), e.g. the Edit menu. */
+    public void addMenu(int index, Menu menu) {
+        if (getTop() instanceof MenuBar bar) {
+            bar.getMenus().add(Math.min(index, bar.getMenus().size()), menu);
+        }
+    }
+
     /** Adds {@code item} to the status bar after the workspace's name (the scheduler's line, ...). */
     public void addStatusItem(Node item) {
         if (getBottom() instanceof HBox bar) {

@@ -36,6 +36,11 @@ public final class AppGridBackend implements SkuGridBackend {
     }
 
     @Override
+    public Optional<List<SkuGridRow>> cachedRows() {
+        return grid.cachedRows().map(com.pricedesk.app.grid.GridRowCache.Snapshot::rows);
+    }
+
+    @Override
     public CostEdit editCost(String sellerSku, EditableCost field, BigDecimal amount) {
         return costs.edit(sellerSku, field, amount);
     }

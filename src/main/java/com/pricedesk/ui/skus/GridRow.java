@@ -8,16 +8,24 @@ import java.util.Locale;
  * filter searches), so that filtering 100,000 rows does no string building.
  */
 public final class GridRow {
-    private final SkuGridRow data;
+    private SkuGridRow data;
     private final int position;
-    private final String haystack;
+    private String haystack;
 
     /** {@code position} is the row's fixed place in the loaded catalogue; sort ranks are indexed by it. */
     public GridRow(SkuGridRow data, int position) {
-        this.data = data;
         this.position = position;
-        this.haystack = (data.sellerSku() + '\u0001' + nz(data.asin()) + '\u0001' + data.title() + '\u0001'
-                + nz(data.localTitle()) + '\u0001' + data.category() + '\u0001' + String.join("\u0001", data.tags()))
+        refresh(data);
+    }
+
+    /**
+     * Takes the freshly built figures of the same SKU (after a start from the cached rows); the list
+     * holding this row then reports it updated, so the table keeps its selection and scroll position.
+     */
+    void refresh(SkuGridRow fresh) {
+        this.data = fresh;
+        this.haystack = (fresh.sellerSku() + '\u0001' + nz(fresh.asin()) + '\u0001' + fresh.title() + '\u0001'
+                + nz(fresh.localTitle()) + '\u0001' + fresh.category() + '\u0001' + String.join("\u0001", fresh.tags()))
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -18,6 +18,11 @@ import java.util.Optional;
 public interface SkuGridBackend {
     List<SkuGridRow> rows();
 
+    /** The rows as last built (kept between sessions), to show at once while {@link #rows()} runs. */
+    default Optional<List<SkuGridRow>> cachedRows() {
+        return Optional.empty();
+    }
+
     CostEdit editCost(String sellerSku, EditableCost field, BigDecimal amount);
 
     List<SkuGridRow> moveTier(Collection<String> sellerSkus, Tier tier);

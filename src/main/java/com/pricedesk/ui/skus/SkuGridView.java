@@ -33,8 +33,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -48,7 +46,6 @@ import javafx.scene.layout.VBox;
  * on precomputed values, so 100,000 rows sort without building cell values.
  */
 public final class SkuGridView extends BorderPane {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     /** A combo-box entry: a value (null = no filter) and its label. */
     private record Choice<T>(T value, String label) {
@@ -120,8 +117,11 @@ public final class SkuGridView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.openSku(table.getSelectionModel().getSelectedItem().sellerSku());
                 e.consume();
-            } else if (UNDO.match(e)) {
+            } else if (com.pricedesk.ui.shell.EditMenu.UNDO.match(e)) {
                 vm.undo();
+                e.consume();
+            } else if (com.pricedesk.ui.shell.EditMenu.REDO.match(e) || com.pricedesk.ui.shell.EditMenu.REDO_ALT.match(e)) {
+                vm.redo();
                 e.consume();
             }
         });
@@ -274,6 +274,15 @@ public final class SkuGridView extends BorderPane {
         undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.workingProperty()));
         undo.setTooltip(new Tooltip(msg.get("grid.undo.tooltip")));
         undo.setOnAction(e -> vm.undo());
+        Button redo = new Button();
+        redo.setId("redoEdit");
+        redo.textProperty().bind(vm.redoTextProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.workingProperty()));
+        redo.setTooltip(new Tooltip(msg.get("grid.redo.tooltip")));
+        redo.setOnAction(e -> vm.redo());
+        // Only while there is something to redo: the bar stays as it was for a seller who never undoes.
+        redo.visibleProperty().bind(vm.canRedoProperty());
+        redo.managedProperty().bind(redo.visibleProperty());
 
         Label message = new Label();
         message.setId("gridMessage");
@@ -294,7 +303,7 @@ public final class SkuGridView extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
         HBox.setHgrow(error, Priority.ALWAYS);
         error.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(8, selected, moveTier, addTag, removeTag, runRules, undo, message, error);
+        HBox bar = new HBox(8, selected, moveTier, addTag, removeTag, runRules, undo, redo, message, error);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 10, 8, 10));
         bar.getStyleClass().addAll("filter-bar", "action-bar");

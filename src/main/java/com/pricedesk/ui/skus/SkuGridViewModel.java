@@ -47,7 +47,7 @@ import javafx.collections.transformation.FilteredList;
  * tag, KPI status, below floor, Buy Box lost) and sort, the columns shown, inline cost edits with
  * undo, and actions on the selection. All service calls go through the {@link TaskExecutor}.
  */
-public final class SkuGridViewModel {
+public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.Undoable {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** One sort level: a column and its direction. */
@@ -80,9 +80,14 @@ public final class SkuGridViewModel {
 
     private final ObservableList<GridRow> all = FXCollections.observableArrayList();
     /** {@link #all} in the current sort order; the table shows it through the filter, never re-sorted there. */
-    private final ObservableList<GridRow> ordered = FXCollections.observableArrayList();
+    private final RowOrder ordered = new RowOrder();
     private final FilteredList<GridRow> filtered = new FilteredList<>(ordered, r -> true);
     private final Map<String, Integer> positionBySku = new HashMap<>();
+    /**
+     * Each sorted column's values by catalogue position, in the form sorting compares (text lower-cased),
+     * computed the first time the column is sorted and kept in step with edits, so a re-sort reads no row.
+     */
+    private final Map<GridColumn, Object[]> sortValues = new java.util.EnumMap<>(GridColumn.class);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -103,11 +108,17 @@ public final class SkuGridViewModel {
 
     private final ObservableList<ColumnState> columns = FXCollections.observableArrayList();
     private boolean applyingLayout;
+    /** True once rows built in this session are shown (the cached ones are no longer wanted). */
+    private boolean freshShown;
 
     private final Deque<CostEdit> undo = new ArrayDeque<>();
+    /** Edits undone, most recent first; a new edit clears them (as in any editor). */
+    private final Deque<CostEdit> redo = new ArrayDeque<>();
     private List<SortKey> lastSort = List.of();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private Consumer<String> onOpenSku = sku -> { };
 
     public SkuGridViewModel(SkuGridBackend backend, TaskExecutor tasks, Messages messages) {
@@ -134,12 +145,29 @@ public final class SkuGridViewModel {
 
     // ---- loading -----------------------------------------------------------------------------------
 
-    /** Loads the rows and the remembered columns in the background; the old rows stay until new ones arrive. */
+    /**
+     * Loads the rows and the remembered columns in the background; the old rows stay until new ones
+     * arrive. On the first load the rows kept from the last session are shown at once (sortable and
+     * filterable), while the rows are built afresh; the fresh figures then replace them in place, so
+     * the seller's sort, filters, selection and scroll position stay.
+     */
     public void load() {
         loading.set(true);
         error.set("");
+        if (all.isEmpty() && !freshShown) {
+            tasks.execute(backend::cachedRows, cached -> {
+                if (cached.isPresent() && !freshShown && all.isEmpty()) {
+                    setRows(cached.get());
+                }
+            }, failure -> { }); // a cache that cannot be read only means a slower start
+        }
         tasks.execute(backend::rows, rows -> {
-            setRows(rows);
+            freshShown = true;
+            if (sameSkus(rows)) {
+                refreshInPlace(rows);
+            } else {
+                setRows(rows);
+            }
             loading.set(false);
         }, failure -> {
             loading.set(false);
@@ -149,6 +177,32 @@ public final class SkuGridViewModel {
                 failure -> error.set(messages.get("grid.columns.loadFailed", reason(failure))));
     }
 
+    /** True when {@code rows} are the SKUs shown now, in the same catalogue order. */
+    private boolean sameSkus(List<SkuGridRow> rows) {
+        if (rows.size() != all.size() || rows.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).sellerSku().equals(all.get(i).sellerSku())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** New figures for the same SKUs: each row takes its fresh data, the lists report updates, not replacements. */
+    private void refreshInPlace(List<SkuGridRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            all.get(i).refresh(rows.get(i));
+        }
+        sortValues.clear();
+        ordered.updatedAll();
+        refreshTags();
+        if (!lastSort.isEmpty()) {
+            reorder();
+        }
+    }
+
     private void setRows(List<SkuGridRow> rows) {
         List<GridRow> wrapped = new ArrayList<>(rows.size());
         positionBySku.clear();
@@ -156,8 +210,9 @@ public final class SkuGridViewModel {
             positionBySku.put(r.sellerSku(), wrapped.size());
             wrapped.add(new GridRow(r, wrapped.size()));
         }
+        sortValues.clear();
         all.setAll(wrapped);
-        ordered.setAll(wrapped);
+        ordered.replaceAll(wrapped);
         if (!lastSort.isEmpty()) {
             reorder();
         }
@@ -186,8 +241,11 @@ public final class SkuGridViewModel {
             if (i != null) {
                 GridRow row = new GridRow(r, i);
                 all.set(i, row);
+                for (Map.Entry<GridColumn, Object[]> e : sortValues.entrySet()) {
+                    e.getValue()[i] = GridColumn.sortValue(e.getKey().valueOf(r));
+                }
                 if (i < shownAt.length) {
-                    ordered.set(shownAt[i], row);
+                    ordered.put(shownAt[i], row);
                 }
             }
         }
@@ -263,38 +321,100 @@ public final class SkuGridViewModel {
 
     private void reorder() {
         List<SortKey> keys = lastSort;
+        if (ordered.size() != all.size()) {
+            ordered.replaceAll(all);
+        }
         if (keys.isEmpty()) {
-            if (ordered.size() != all.size()) {
-                ordered.setAll(all);
-            } else {
-                ordered.sort(Comparator.comparingInt(GridRow::position));
-            }
+            ordered.arrange(java.util.stream.IntStream.range(0, all.size()).toArray());
             return;
         }
         int n = all.size();
         Object[][] values = new Object[keys.size()][];
         for (int k = 0; k < keys.size(); k++) {
-            GridColumn column = keys.get(k).column();
-            Object[] v = new Object[n];
-            for (int i = 0; i < n; i++) {
-                GridRow row = all.get(i);
-                v[row.position()] = GridColumn.sortValue(column.valueOf(row.data()));
-            }
-            values[k] = v;
+            values[k] = sortValues.computeIfAbsent(keys.get(k).column(), column -> {
+                Object[] v = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    GridRow row = all.get(i);
+                    v[row.position()] = GridColumn.sortValue(column.valueOf(row.data()));
+                }
+                return v;
+            });
         }
-        int[] order = keys.size() == 1 ? numericOrder(values[0], keys.get(0).ascending()) : null;
+        int[] order = null;
+        if (keys.size() == 1) {
+            order = numericOrder(values[0], keys.get(0).ascending());
+            if (order == null) {
+                order = textOrder(values[0], keys.get(0).ascending());
+            }
+        }
         if (order == null) {
             order = comparedOrder(values, keys);
         }
-        int[] rank = new int[n];
-        for (int i = 0; i < n; i++) {
-            rank[order[i]] = i;
-        }
-        if (ordered.size() != n) {
-            ordered.setAll(all);
-        }
         // A permutation, not a replacement: the table keeps its selection, and the filter re-sorts its indices.
-        ordered.sort(Comparator.comparingInt(r -> rank[r.position()]));
+        ordered.arrange(order);
+    }
+
+    /**
+     * A text value and the catalogue position of its row, for {@link #textOrder}; {@code prefix} holds its
+     * first four UTF-16 chars (zero-padded) so most comparisons never leave this object: when the prefixes
+     * differ, unsigned, they order the strings exactly as {@link String#compareTo} does.
+     */
+    private record TextKey(long prefix, String text, int position) {
+        static TextKey of(String s, int position) {
+            long p = 0;
+            for (int i = 0; i < 4; i++) {
+                p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
+            }
+            return new TextKey(p, s, position);
+        }
+
+        int compareAscending(TextKey o) {
+            int c = Long.compareUnsigned(prefix, o.prefix);
+            if (c == 0) {
+                c = text.compareTo(o.text);
+            }
+            return c != 0 ? c : Integer.compare(position, o.position);
+        }
+
+        int compareDescending(TextKey o) {
+            int c = Long.compareUnsigned(o.prefix, prefix);
+            if (c == 0) {
+                c = o.text.compareTo(text);
+            }
+            return c != 0 ? c : Integer.compare(position, o.position);
+        }
+    }
+
+    /**
+     * The row positions in the order of one text column (already lower-cased by {@link GridColumn#sortValue}),
+     * unknown last, ties in catalogue order, or null when the column is not all text. The same order as
+     * {@link #comparedOrder}, with one monomorphic comparison of plain strings instead of the general one,
+     * sorted on all cores for large grids.
+     */
+    static int[] textOrder(Object[] values, boolean ascending) {
+        int n = values.length;
+        TextKey[] known = new TextKey[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Object v = values[i];
+            if (v instanceof String s) {
+                known[k++] = TextKey.of(s, i);
+            } else if (v != null) {
+                return null;
+            }
+        }
+        Comparator<TextKey> order = ascending ? TextKey::compareAscending : TextKey::compareDescending;
+        java.util.Arrays.parallelSort(known, 0, k, order);
+        int[] out = new int[n];
+        for (int i = 0; i < k; i++) {
+            out[i] = known[i].position;
+        }
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private static final int POSITION_BITS = 21;
@@ -341,7 +461,6 @@ public final class SkuGridViewModel {
         boolean[] known = new boolean[n];
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        BigDecimal limit = BigDecimal.valueOf(KEY_LIMIT);
         for (int i = 0; i < n; i++) {
             Object v = values[i];
             if (v == null) {
@@ -349,11 +468,15 @@ public final class SkuGridViewModel {
             }
             BigDecimal d = v instanceof com.pricedesk.domain.money.Money m ? m.amount()
                     : v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
-            BigDecimal unscaled = d.setScale(scale);
-            if (unscaled.unscaledValue().abs().compareTo(limit.toBigInteger()) >= 0) {
+            // As whole units of the finest scale, scale 0: longValue() then reads the compact value (no BigInteger).
+            BigDecimal whole = d.setScale(scale).scaleByPowerOfTen(scale);
+            if (whole.precision() > 18) {
                 return null;
             }
-            long x = unscaled.unscaledValue().longValue();
+            long x = whole.longValue();
+            if (Math.abs(x) >= KEY_LIMIT) {
+                return null;
+            }
             raw[i] = x;
             known[i] = true;
             min = Math.min(min, x);
@@ -505,6 +628,7 @@ public final class SkuGridViewModel {
             working.set(false);
             replace(List.of(edit.row()));
             undo.push(edit);
+            redo.clear();
             updateUndo();
             message.set(messages.get("grid.edit.saved", sellerSku, fieldName, formats.cost(edit.before()),
                     formats.cost(edit.after())));
@@ -514,9 +638,10 @@ public final class SkuGridViewModel {
         });
     }
 
-    /** Puts back the value before the last cost edit (Ctrl+Z), stored like any edit. */
+    /** Puts back the value before the last cost edit (Ctrl+Z), stored like any edit; it can then be redone. */
+    @Override
     public void undo() {
-        if (undo.isEmpty()) {
+        if (undo.isEmpty() || working.get()) {
             return;
         }
         CostEdit last = undo.pop();
@@ -526,6 +651,8 @@ public final class SkuGridViewModel {
         tasks.execute(() -> backend.editCost(last.sellerSku(), last.field(), last.before().amount()), edit -> {
             working.set(false);
             replace(List.of(edit.row()));
+            redo.push(last);
+            updateUndo();
             error.set("");
             message.set(messages.get("grid.edit.undone", last.sellerSku(), fieldName, formats.cost(last.before())));
         }, failure -> {
@@ -536,11 +663,40 @@ public final class SkuGridViewModel {
         });
     }
 
+    /** Makes the last undone cost edit again (Ctrl+Shift+Z or Ctrl+Y), stored like any edit. */
+    @Override
+    public void redo() {
+        if (redo.isEmpty() || working.get()) {
+            return;
+        }
+        CostEdit next = redo.pop();
+        updateUndo();
+        String fieldName = messages.get(next.field().messageKey());
+        working.set(true);
+        tasks.execute(() -> backend.editCost(next.sellerSku(), next.field(), next.after().amount()), edit -> {
+            working.set(false);
+            replace(List.of(edit.row()));
+            undo.push(next);
+            updateUndo();
+            error.set("");
+            message.set(messages.get("grid.edit.redone", next.sellerSku(), fieldName, formats.cost(next.after())));
+        }, failure -> {
+            working.set(false);
+            redo.push(next);
+            updateUndo();
+            error.set(messages.get("grid.edit.failed", next.sellerSku(), fieldName, reason(failure)));
+        });
+    }
+
     private void updateUndo() {
         canUndo.set(!undo.isEmpty());
         undoText.set(undo.isEmpty() ? messages.get("grid.undo")
                 : messages.get("grid.undo.what", messages.get(undo.peek().field().messageKey()),
                         undo.peek().sellerSku()));
+        canRedo.set(!redo.isEmpty());
+        redoText.set(redo.isEmpty() ? messages.get("grid.redo")
+                : messages.get("grid.redo.what", messages.get(redo.peek().field().messageKey()),
+                        redo.peek().sellerSku()));
     }
 
     // ---- actions on the selection ------------------------------------------------------------------
@@ -682,6 +838,7 @@ public final class SkuGridViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
@@ -698,15 +855,30 @@ public final class SkuGridViewModel {
         return countText;
     }
 
+    @Override
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty undoTextProperty() {
         if (undoText.get().isEmpty()) {
             updateUndo();
         }
         return undoText.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty redoTextProperty() {
+        if (redoText.get().isEmpty()) {
+            updateUndo();
+        }
+        return redoText.getReadOnlyProperty();
     }
 
     public Messages messages() {

@@ -42,6 +42,39 @@ class GridSortOrderTest {
         assertThat(fast).containsExactly(general);
     }
 
+    /** Titles with shared prefixes, case differences, duplicates and unknowns, as sortValue gives them. */
+    private static Object[] texts(long seed, int n) {
+        Random r = new Random(seed);
+        String[] words = {"cable", "Cable", "usb", "USB-C", "spatula", "", "é", "品名", "z", "a b"};
+        Object[] v = new Object[n];
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(7) == 0) {
+                continue; // unknown
+            }
+            String t = words[r.nextInt(words.length)] + (r.nextBoolean() ? " " + words[r.nextInt(words.length)] : "");
+            v[i] = GridColumn.sortValue(t);
+        }
+        return v;
+    }
+
+    @Property(tries = 200)
+    void textOrderEqualsComparedOrder(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int n,
+                                      @ForAll boolean ascending) {
+        Object[] values = texts(seed, n);
+        int[] fast = SkuGridViewModel.textOrder(values, ascending);
+        int[] general = SkuGridViewModel.comparedOrder(new Object[][] {values},
+                List.of(new SkuGridViewModel.SortKey(GridColumn.TITLE, ascending)));
+        assertThat(fast).containsExactly(general);
+    }
+
+    @Test
+    void textOrderPutsUnknownLastAndKeepsCatalogueOrderForTies() {
+        Object[] v = {"b", null, "a", "b", null, "c"};
+        assertThat(SkuGridViewModel.textOrder(v, true)).containsExactly(2, 0, 3, 5, 1, 4);
+        assertThat(SkuGridViewModel.textOrder(v, false)).containsExactly(5, 0, 3, 2, 1, 4);
+        assertThat(SkuGridViewModel.textOrder(new Object[] {"a", Money.usd("1")}, true)).isNull();
+    }
+
     @Test
     void unknownValuesGoLastInBothDirectionsAndTiesKeepCatalogueOrder() {
         Object[] v = {Money.usd("5.00"), null, Money.usd("1.50"), Money.usd("5.0"), null, Money.usd("-2.25")};
