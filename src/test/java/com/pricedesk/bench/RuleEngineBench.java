@@ -81,28 +81,53 @@ class RuleEngineBench {
         List<RepricingInput> shop = shop(100_000, new Random(20261129L));
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        double[] first = measured(repricer, rules, shop);
+        // The pass as the app runs it (Repricer.evaluateAll: all cores from 2,000 SKUs): wall and process CPU.
+        double[] first = measuredAll(repricer, rules, shop);
         double[] warm = null;
         for (int i = 0; i < 3; i++) {
-            double[] t = measured(repricer, rules, shop);
-            if (warm == null || t[1] < warm[1]) {
+            double[] t = measuredAll(repricer, rules, shop);
+            if (warm == null || t[0] < warm[0]) {
                 warm = t;
             }
         }
+        // One SKU after another on this thread: the engine's own CPU and allocation, comparable run to run.
+        double[] sequential = null;
+        for (int i = 0; i < 2; i++) {
+            double[] t = measured(repricer, rules, shop);
+            if (sequential == null || t[1] < sequential[1]) {
+                sequential = t;
+            }
+        }
+        BenchReport.figure("available_processors", Runtime.getRuntime().availableProcessors());
         BenchReport.figure("rule_engine_first_pass_100000_skus_20_rules_ms", first[0]);
-        // Wall time on a shared machine includes waiting for a core; CPU time is the engine's own cost.
-        BenchReport.figure("rule_engine_first_pass_100000_skus_20_rules_cpu_ms", first[1]);
-        BenchReport.figure("rule_engine_first_pass_allocated_bytes_per_sku", first[2] / 100_000.0);
+        BenchReport.figure("rule_engine_first_pass_100000_skus_20_rules_process_cpu_ms", first[1]);
         BenchReport.figure("rule_engine_pass_100000_skus_20_rules_ms", warm[0]);
-        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_cpu_ms", warm[1]);
-        System.out.println("goal: warm pass <= 2000 ms CPU on the 2-core machine; "
-                + (warm[1] <= 2000 ? "met" : "NOT met") + " in this run");
-        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_allocated_mb", warm[2] / 1_048_576.0);
-        BenchReport.figure("rule_engine_pass_allocated_bytes_per_sku", warm[2] / 100_000.0);
+        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_process_cpu_ms", warm[1]);
+        System.out.println("goal: a full pass <= 2000 ms on the 2-core machine; first pass "
+                + (first[0] <= 2000 ? "met" : "NOT met") + ", warm pass " + (warm[0] <= 2000 ? "met" : "NOT met")
+                + " in this run");
+        BenchReport.figure("rule_engine_sequential_pass_cpu_ms", sequential[1]);
+        BenchReport.figure("rule_engine_sequential_pass_ms", sequential[0]);
+        BenchReport.figure("rule_engine_pass_100000_skus_20_rules_allocated_mb", sequential[2] / 1_048_576.0);
+        BenchReport.figure("rule_engine_pass_allocated_bytes_per_sku", sequential[2] / 100_000.0);
         BenchReport.figure("machine_load_average_before", load);
         BenchReport.figure("machine_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         pass(repricer, rules, shop).forEach((type, n) ->
                 BenchReport.figure("rule_engine_pass_" + type.getSimpleName().toLowerCase() + "s", n));
+    }
+
+    /** One pass through {@link Repricer#evaluateAll}: {wall ms, process CPU ms}; same outcomes as one by one. */
+    private static double[] measuredAll(Repricer repricer, RuleSet rules, List<RepricingInput> shop) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        List<RepricingOutcome> all = repricer.evaluateAll(rules, shop, NOW);
+        double ms = BenchReport.msSince(t0);
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1_000_000.0;
+        if (all.size() != shop.size()) {
+            throw new IllegalStateException("evaluateAll lost SKUs");
+        }
+        return new double[] {ms, cpuMs};
     }
 
     /** Runs the pass alone, without Maven: {@code java -cp ... com.pricedesk.bench.RuleEngineBench}. */

@@ -146,19 +146,20 @@ public final class EconomicsService {
             return Map.of();
         }
         FeeSchedule schedule = scheduleOn(date);
-        Map<String, UnitEconomics> out = new java.util.HashMap<>(of.size() * 2);
-        for (Sku sku : of) {
+        // Each SKU's economics are independent and pure: a large shop is computed on all cores.
+        java.util.stream.Stream<Sku> stream = of.size() >= 2_000 ? of.parallelStream() : of.stream();
+        return stream.flatMap(sku -> {
             CostProfile profile = profiles.get(sku.sellerSku());
             if (profile == null) {
-                continue;
+                return java.util.stream.Stream.empty();
             }
             try {
-                out.put(sku.sellerSku(), economics(schedule, sku, profile, fx.get()));
+                return java.util.stream.Stream.of(Map.entry(sku.sellerSku(), economics(schedule, sku, profile, fx.get())));
             } catch (IllegalArgumentException e) {
                 log.debug("Unit economics of {} are unknown: {}", sku.sellerSku(), e.getMessage());
+                return java.util.stream.Stream.empty();
             }
-        }
-        return out;
+        }).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
     /** Every SKU with costs and a price, against its tier's minimum margin on {@code date}. */

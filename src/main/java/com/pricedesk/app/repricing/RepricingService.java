@@ -15,6 +15,7 @@ import com.pricedesk.domain.port.RuleSetRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.pricing.HeldDecision;
 import com.pricedesk.domain.pricing.NoChange;
+import com.pricedesk.domain.pricing.MarginPricing;
 import com.pricedesk.domain.pricing.PriceDecision;
 import com.pricedesk.domain.pricing.PriceLimits;
 import com.pricedesk.domain.pricing.PricingConflict;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * run changes nothing; queueing the decisions is the approval queue's job.
  */
 public final class RepricingService {
+    private static final int PARALLEL_FROM = 2_000;
     private static final Logger log = LoggerFactory.getLogger(RepricingService.class);
 
     private final SkuRepository skus;
@@ -97,11 +99,15 @@ public final class RepricingService {
         List<HeldDecision> held = new ArrayList<>();
         List<PricingConflict> conflicts = new ArrayList<>();
         List<NoChange> unchanged = new ArrayList<>();
-        for (Sku sku : targets) {
-            SkuFacts f = complete(facts.get(sku.sellerSku()), sku, priceBySku, costBySku.get(sku.sellerSku()), fx);
-            RepricingInput in = new RepricingInput(sku, f, economics.forSku(sku), book.forSku(sku),
-                    limitBySku.getOrDefault(sku.sellerSku(), PriceLimits.NONE));
-            RepricingOutcome out = repricer.evaluate(rules, in, now);
+        Map<String, MarginPricing> pricingBySku = economics.forSkus(targets, costBySku);
+        // Inputs are built and evaluated on all cores for a large shop; each SKU's work is independent.
+        List<RepricingInput> inputs = (targets.size() >= PARALLEL_FROM ? targets.parallelStream() : targets.stream())
+                .map(sku -> new RepricingInput(sku, complete(facts.get(sku.sellerSku()), sku, priceBySku,
+                        costBySku.get(sku.sellerSku()), fx), Optional.ofNullable(pricingBySku.get(sku.sellerSku())),
+                        book.forSku(sku),
+                        limitBySku.getOrDefault(sku.sellerSku(), PriceLimits.NONE)))
+                .toList();
+        for (RepricingOutcome out : repricer.evaluateAll(rules, inputs, now)) {
             if (out instanceof PriceDecision d) {
                 decisions.add(d);
             } else if (out instanceof HeldDecision h) {

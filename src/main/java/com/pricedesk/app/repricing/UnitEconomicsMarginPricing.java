@@ -6,7 +6,11 @@ import com.pricedesk.domain.cost.UnitEconomics;
 import com.pricedesk.domain.money.Money;
 import com.pricedesk.domain.pricing.MarginPricing;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import com.pricedesk.domain.cost.CostProfile;
 
 /** Margin floors for the repricer from the fee-aware unit economics of issue 3, on today's fee tables. */
 public final class UnitEconomicsMarginPricing implements MarginPricingSource {
@@ -19,6 +23,15 @@ public final class UnitEconomicsMarginPricing implements MarginPricingSource {
     @Override
     public Optional<MarginPricing> forSku(Sku sku) {
         return economics.unitEconomics(sku, economics.today()).map(Pricing::new);
+    }
+
+    /** Reads the fee tables and exchange rate once, nothing per SKU (the per-SKU path reads both per call). */
+    @Override
+    public Map<String, MarginPricing> forSkus(List<Sku> skus, Map<String, CostProfile> costs) {
+        Map<String, UnitEconomics> all = economics.unitEconomics(economics.today(), skus, costs);
+        Map<String, MarginPricing> out = new HashMap<>(all.size() * 2);
+        all.forEach((sku, e) -> out.put(sku, new Pricing(e)));
+        return out;
     }
 
     /** One SKU's economics (already computed) seen through the repricer's narrow interface. */
