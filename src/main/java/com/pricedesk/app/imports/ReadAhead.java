@@ -162,7 +162,8 @@ final class ReadAhead {
         /** Blocks while the caller is behind; gives up (unwinding the reader) once the caller has stopped. */
         private void put(Event e) {
             try {
-                while (!queue.offer(e, 50, TimeUnit.MILLISECONDS)) {
+                // checked before every offer: the caller empties the queue while it waits for this thread
+                while (cancelled || !queue.offer(e, 50, TimeUnit.MILLISECONDS)) {
                     if (cancelled) {
                         throw new CancellationException("the import stopped reading");
                     }
