@@ -19,7 +19,8 @@ public final class BenchReport {
     }
 
     public static void figure(String name, double value) {
-        String line = String.format(Locale.ROOT, "%s=%.1f", name, value);
+        // ratios such as 1.028 need three decimals; times and sizes read better with one
+        String line = String.format(Locale.ROOT, Math.abs(value) < 10 ? "%s=%.3f" : "%s=%.1f", name, value);
         System.out.println(line);
         try {
             Files.createDirectories(RESULTS.getParent());
