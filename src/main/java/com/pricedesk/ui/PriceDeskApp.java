@@ -14,11 +14,6 @@ import com.pricedesk.ui.shell.MainWindow;
 import com.pricedesk.ui.imports.CostImportLauncher;
 import com.pricedesk.ui.imports.ImportViewModel;
 import com.pricedesk.ui.imports.ImportHistoryViewModel;
-import com.pricedesk.domain.imports.ImportBatch;
-import com.pricedesk.app.imports.ImportPreview;
-import com.pricedesk.app.imports.ImportResult;
-import com.pricedesk.domain.imports.CostField;
-import java.util.List;
 import com.pricedesk.app.jobs.SchedulerStatus;
 import com.pricedesk.domain.market.Freshness;
 import com.pricedesk.domain.market.SyncKind;
@@ -83,8 +78,9 @@ public final class PriceDeskApp extends Application {
     private Timeline jobClock;
     private MainWindow window;
     private SkuGridViewModel grid;
-    private final CostImportLauncher costImports = new CostImportLauncher(this::importBackend,
-            this::importHistoryBackend, tasks, () -> grid.load());
+    private final CostImportLauncher costImports = new CostImportLauncher(
+            () -> ImportViewModel.Backend.of(context.imports()),
+            () -> ImportHistoryViewModel.Backend.of(context.imports()), tasks, () -> grid.load());
     /** The Price changes tab; reloaded after each scheduler pass (which may queue proposals). FX thread only. */
     private QueueViewModel queue;
 
@@ -251,39 +247,6 @@ public final class PriceDeskApp extends Application {
             startScheduler(Duration.ofMinutes(2));
         }, failure -> window.showActivity(new Messages(locale).get("status.demo.buildFailed",
                 String.valueOf(failure.getMessage()))));
-    }
-
-    private ImportViewModel.Backend importBackend() {
-        return new ImportViewModel.Backend() {
-            @Override
-            public ImportPreview preview(Path file, String sheet) {
-                return context.imports().preview(file, sheet);
-            }
-
-            @Override
-            public ImportResult commit(Path file, String sheet, boolean skipInvalid) {
-                return context.imports().importCosts(file, sheet, false, skipInvalid);
-            }
-
-            @Override
-            public void remember(List<String> headers, Map<String, Optional<CostField>> choices) {
-                context.imports().rememberMapping(headers, choices);
-            }
-        };
-    }
-
-    private ImportHistoryViewModel.Backend importHistoryBackend() {
-        return new ImportHistoryViewModel.Backend() {
-            @Override
-            public List<ImportBatch> batches() {
-                return context.imports().batches();
-            }
-
-            @Override
-            public ImportBatch revert(long batchId) {
-                return context.imports().revert(batchId);
-            }
-        };
     }
 
     private void switchLanguage(Locale newLocale) {

@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * once per call, never per SKU.
  */
 public final class EconomicsService {
+    /** Below this many SKUs, splitting the work over cores costs more than it saves. */
+    private static final int PARALLEL_FROM = 2_000;
     private static final Logger log = LoggerFactory.getLogger(EconomicsService.class);
 
     private final SkuRepository skus;
@@ -147,7 +149,7 @@ public final class EconomicsService {
         }
         FeeSchedule schedule = scheduleOn(date);
         // Each SKU's economics are independent and pure: a large shop is computed on all cores.
-        java.util.stream.Stream<Sku> stream = of.size() >= 2_000 ? of.parallelStream() : of.stream();
+        java.util.stream.Stream<Sku> stream = of.size() >= PARALLEL_FROM ? of.parallelStream() : of.stream();
         return stream.flatMap(sku -> {
             CostProfile profile = profiles.get(sku.sellerSku());
             if (profile == null) {

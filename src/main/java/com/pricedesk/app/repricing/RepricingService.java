@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  * run changes nothing; queueing the decisions is the approval queue's job.
  */
 public final class RepricingService {
-    private static final int PARALLEL_FROM = 2_000;
     private static final Logger log = LoggerFactory.getLogger(RepricingService.class);
 
     private final SkuRepository skus;
@@ -101,7 +100,7 @@ public final class RepricingService {
         List<NoChange> unchanged = new ArrayList<>();
         Map<String, MarginPricing> pricingBySku = economics.forSkus(targets, costBySku);
         // Inputs are built and evaluated on all cores for a large shop; each SKU's work is independent.
-        List<RepricingInput> inputs = (targets.size() >= PARALLEL_FROM ? targets.parallelStream() : targets.stream())
+        List<RepricingInput> inputs = (targets.size() >= Repricer.PARALLEL_FROM ? targets.parallelStream() : targets.stream())
                 .map(sku -> new RepricingInput(sku, complete(facts.get(sku.sellerSku()), sku, priceBySku,
                         costBySku.get(sku.sellerSku()), fx), Optional.ofNullable(pricingBySku.get(sku.sellerSku())),
                         book.forSku(sku),

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  */
 public final class Repricer {
     /** Below this, splitting the pass over cores costs more than it saves. */
-    static final int PARALLEL_FROM = 2_000;
+    public static final int PARALLEL_FROM = 2_000;
 
     private final RuleEngine engine;
     private final Guardrails guardrails;

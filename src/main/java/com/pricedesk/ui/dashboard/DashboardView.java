@@ -23,8 +23,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -80,23 +78,7 @@ public final class DashboardView extends BorderPane {
         asOf.setId("dashboardAsOf");
         asOf.getStyleClass().add("text-muted");
         asOf.textProperty().bind(vm.asOfProperty());
-        ToggleGroup ranges = new ToggleGroup();
-        HBox rangeBox = new HBox();
-        rangeBox.getStyleClass().add("segmented");
-        for (int d : DashboardViewModel.RANGES) {
-            ToggleButton b = new ToggleButton(msg.get("detail.range", d));
-            b.setId("dashRange" + d);
-            b.setToggleGroup(ranges);
-            b.setSelected(d == vm.daysProperty().get());
-            b.setOnAction(e -> {
-                if (b.isSelected()) {
-                    vm.daysProperty().set(d);
-                } else {
-                    b.setSelected(true);
-                }
-            });
-            rangeBox.getChildren().add(b);
-        }
+        HBox rangeBox = com.pricedesk.ui.fx.RangeSelector.create(msg, DashboardViewModel.RANGES, vm.daysProperty(), "dashRange");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());

@@ -17,8 +17,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -89,23 +87,7 @@ public final class SkuDetailView extends BorderPane {
         HBox.setHgrow(names, Priority.ALWAYS);
         names.setMinWidth(0);
 
-        ToggleGroup ranges = new ToggleGroup();
-        HBox rangeBox = new HBox();
-        rangeBox.getStyleClass().add("segmented");
-        for (int d : SkuDetailViewModel.RANGES) {
-            ToggleButton b = new ToggleButton(msg.get("detail.range", d));
-            b.setId("range" + d);
-            b.setToggleGroup(ranges);
-            b.setSelected(d == vm.daysProperty().get());
-            b.setOnAction(e -> {
-                if (b.isSelected()) {
-                    vm.daysProperty().set(d);
-                } else {
-                    b.setSelected(true);
-                }
-            });
-            rangeBox.getChildren().add(b);
-        }
+        HBox rangeBox = com.pricedesk.ui.fx.RangeSelector.create(msg, SkuDetailViewModel.RANGES, vm.daysProperty(), "range");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());

@@ -2,6 +2,7 @@ package com.pricedesk.ui.imports;
 
 import com.pricedesk.app.i18n.Messages;
 import com.pricedesk.app.imports.ImportRefused;
+import com.pricedesk.app.imports.ImportService;
 import com.pricedesk.domain.imports.ImportBatch;
 import com.pricedesk.ui.fx.TaskExecutor;
 import java.util.Comparator;
@@ -23,6 +24,21 @@ public final class ImportHistoryViewModel {
         List<ImportBatch> batches();
 
         ImportBatch revert(long batchId);
+
+        /** The application's import service behind the window. */
+        static Backend of(ImportService imports) {
+            return new Backend() {
+                @Override
+                public List<ImportBatch> batches() {
+                    return imports.batches();
+                }
+
+                @Override
+                public ImportBatch revert(long batchId) {
+                    return imports.revert(batchId);
+                }
+            };
+        }
     }
 
     private final Backend backend;

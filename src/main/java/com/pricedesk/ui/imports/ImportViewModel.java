@@ -3,6 +3,7 @@ package com.pricedesk.ui.imports;
 import com.pricedesk.app.i18n.Messages;
 import com.pricedesk.app.imports.ImportPreview;
 import com.pricedesk.app.imports.ImportResult;
+import com.pricedesk.app.imports.ImportService;
 import com.pricedesk.app.imports.PlannedChange;
 import com.pricedesk.domain.imports.CellIssue;
 import com.pricedesk.domain.imports.CostField;
@@ -41,6 +42,26 @@ public final class ImportViewModel {
 
         /** Remembers the column choices for sheets with exactly these headers. */
         void remember(List<String> headers, Map<String, Optional<CostField>> choices);
+
+        /** The application's import service behind the dialog. */
+        static Backend of(ImportService imports) {
+            return new Backend() {
+                @Override
+                public ImportPreview preview(Path file, String sheet) {
+                    return imports.preview(file, sheet);
+                }
+
+                @Override
+                public ImportResult commit(Path file, String sheet, boolean skipInvalid) {
+                    return imports.importCosts(file, sheet, false, skipInvalid);
+                }
+
+                @Override
+                public void remember(List<String> headers, Map<String, Optional<CostField>> choices) {
+                    imports.rememberMapping(headers, choices);
+                }
+            };
+        }
     }
 
     public enum Phase { READING, PREVIEW, IMPORTING, DONE, FAILED }

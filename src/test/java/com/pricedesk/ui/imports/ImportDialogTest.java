@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pricedesk.AppContext;
 import com.pricedesk.app.i18n.Messages;
-import com.pricedesk.app.imports.ImportPreview;
-import com.pricedesk.app.imports.ImportResult;
-import com.pricedesk.domain.imports.CostField;
 import com.pricedesk.testing.Workbooks;
 import com.pricedesk.ui.fx.FxTaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
@@ -59,22 +53,7 @@ class ImportDialogTest {
         Path f = Workbooks.xlsx().sheet("成本", new Object[][] {{"SKU", "品名", "采购价(RMB)", "备注"},
                 {"CASE-1", "硅胶手机壳", 12.3, "x"}, {"CASE-2", "钢化膜", "abc", ""}, {"CASE-3", "数据线", 8, ""}})
                 .save(dir.resolve("costs.xlsx"));
-        ImportViewModel.Backend backend = new ImportViewModel.Backend() {
-            @Override
-            public ImportPreview preview(Path file, String sheet) {
-                return app.imports().preview(file, sheet);
-            }
-
-            @Override
-            public ImportResult commit(Path file, String sheet, boolean skipInvalid) {
-                return app.imports().importCosts(file, sheet, false, skipInvalid);
-            }
-
-            @Override
-            public void remember(List<String> headers, Map<String, Optional<CostField>> choices) {
-                app.imports().rememberMapping(headers, choices);
-            }
-        };
+        ImportViewModel.Backend backend = ImportViewModel.Backend.of(app.imports());
         CostImportLauncher launcher = new CostImportLauncher(() -> backend, () -> null, tasks, stored::incrementAndGet);
         Stage primary = FxToolkit.registerPrimaryStage();
         ImportDialog[] dialog = new ImportDialog[1];

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -37,17 +36,8 @@ class ImportHistoryViewModelTest {
     }
 
     private ImportHistoryViewModel vm() {
-        return new ImportHistoryViewModel(new ImportHistoryViewModel.Backend() {
-            @Override
-            public List<ImportBatch> batches() {
-                return app.imports().batches();
-            }
-
-            @Override
-            public ImportBatch revert(long batchId) {
-                return app.imports().revert(batchId);
-            }
-        }, new CurrentThreadTaskExecutor(), new Messages(Messages.ENGLISH), reverted::incrementAndGet);
+        return new ImportHistoryViewModel(ImportHistoryViewModel.Backend.of(app.imports()),
+                new CurrentThreadTaskExecutor(), new Messages(Messages.ENGLISH), reverted::incrementAndGet);
     }
 
     private void importSheet(String sku, Object purchase) {

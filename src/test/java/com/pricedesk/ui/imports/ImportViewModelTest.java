@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pricedesk.AppContext;
 import com.pricedesk.app.i18n.Messages;
-import com.pricedesk.app.imports.ImportPreview;
-import com.pricedesk.app.imports.ImportResult;
 import com.pricedesk.domain.imports.CostField;
 import com.pricedesk.testing.Workbooks;
 import com.pricedesk.ui.fx.CurrentThreadTaskExecutor;
@@ -16,9 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,22 +39,8 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel vm(Messages msg) {
-        return new ImportViewModel(new ImportViewModel.Backend() {
-            @Override
-            public ImportPreview preview(Path file, String sheet) {
-                return app.imports().preview(file, sheet);
-            }
-
-            @Override
-            public ImportResult commit(Path file, String sheet, boolean skipInvalid) {
-                return app.imports().importCosts(file, sheet, false, skipInvalid);
-            }
-
-            @Override
-            public void remember(List<String> headers, Map<String, Optional<CostField>> choices) {
-                app.imports().rememberMapping(headers, choices);
-            }
-        }, new CurrentThreadTaskExecutor(), msg, stored::incrementAndGet);
+        return new ImportViewModel(ImportViewModel.Backend.of(app.imports()), new CurrentThreadTaskExecutor(), msg,
+                stored::incrementAndGet);
     }
 
     private Path sheet(Object[]... rows) {
