@@ -17,9 +17,18 @@ import org.slf4j.LoggerFactory;
  * <em>arrives</em>, later than we took our token: when Amazon's bucket is full during that gap it
  * wastes the refill ours gets, and the next call would find Amazon one token short (the 429 seen on
  * a burst-1 operation). So a call still in flight (token taken, no answer yet) keeps its place: the
- * bucket refills only up to {@code burst − calls in flight}. With that rule our bucket never holds
- * more than Amazon's, whatever the network's delays, so our own pacing cannot cause a 429 when we
- * are the only caller; it costs one round trip per call only while the bucket is at its cap.
+ * bucket refills only up to {@code burst − calls in flight}. With that rule alone our bucket never
+ * holds more than Amazon's, whatever the network's delays, but each call of a burst-1 operation then
+ * costs its whole round trip on top of the quota's period (6 % at the simulator's speed 5, 5–10 %
+ * against Amazon's 2 s period for offers).
+ * <p>
+ * Most of a round trip comes after the arrival (Amazon's processing and the answer's way back), so
+ * when an answer comes the bucket gets back part of the refill it held back ({@link RoundTrips#credit}):
+ * the call is dated as counted at {@code send + margin}, where the margin is the recent spread of round
+ * trips, but never earlier than {@code answer − (lower quartile − margin)}. That is later than Amazon
+ * counted it unless the call's way there was slower than the next call's by more than the margin.
+ * Round trips that vary a lot earn nothing back (the safe rule). If Amazon still answers 429 while we
+ * pace, the bet was wrong on this network: {@link #throttled} turns the credit off for that operation.
  * <p>
  * Time is read from the same millisecond clock Amazon's side of the simulator uses and tokens are
  * counted in whole nanoseconds of refill, so the two buckets agree exactly; a small rate margin
@@ -68,6 +77,29 @@ public final class RateLimiterRegistry {
     /** The call taken by {@link #acquire} has its answer (or failed): its place in the burst refills again. */
     public void completed(SpApiOperation op, Duration tokenToAnswer) {
         buckets.get(op).release(tokenToAnswer.toNanos());
+    }
+
+    /**
+     * Amazon answered 429 to {@code op} although our pacing let the call go: stop crediting answered
+     * round trips for it (see the class comment) and pace from answers only, as the safe rule does.
+     */
+    public void throttled(SpApiOperation op) {
+        if (buckets.get(op).stopCrediting()) {
+            log.info("{}: Amazon throttled a paced call; pacing from answers from now on", op.operationId());
+        }
+    }
+
+    /**
+     * The mean refill given back per answered call so far: what arrival-aware pacing saved per call
+     * (printed by the quota benchmark).
+     */
+    public Duration meanCredit(SpApiOperation op) {
+        return buckets.get(op).meanCredit();
+    }
+
+    /** How long a call of {@code op} would wait now (for tests; zero when a token is there). */
+    Duration untilNextToken(SpApiOperation op) {
+        return buckets.get(op).untilNextToken();
     }
 
     /**
@@ -138,6 +170,11 @@ public final class RateLimiterRegistry {
         private int inFlight;
         private long answered;
         private long roundTrips;
+        /** Refill the in-flight cap held back and no answer has given back yet, in nanoseconds. */
+        private long heldBack;
+        private long credited;
+        private boolean crediting = true;
+        private final RoundTrips recent = new RoundTrips();
 
         Mirror(double rate, int burst, long period, long now) {
             this.rate = rate;
@@ -171,7 +208,37 @@ public final class RateLimiterRegistry {
             }
             answered++;
             roundTrips += roundTripNanos;
+            recent.add(roundTripNanos);
+            if (crediting) {
+                long back = Math.min(heldBack, recent.credit(roundTripNanos));
+                long cap = (long) (burst - inFlight) * period;
+                back = Math.max(0, Math.min(back, cap - level));
+                level += back;
+                heldBack -= back;
+                credited += back;
+            }
+            if (inFlight == 0) {
+                heldBack = 0; // nothing in flight: whatever was held back belongs to answered calls
+            }
             notifyAll();
+        }
+
+        synchronized boolean stopCrediting() {
+            boolean was = crediting;
+            crediting = false;
+            return was;
+        }
+
+        synchronized Duration meanCredit() {
+            return answered == 0 ? Duration.ZERO : Duration.ofNanos(credited / answered);
+        }
+
+        synchronized Duration untilNextToken() {
+            refill();
+            if (level >= period) {
+                return Duration.ZERO;
+            }
+            return inFlight >= burst ? Duration.ofNanos(Long.MAX_VALUE) : Duration.ofNanos(period - level);
         }
 
         synchronized Duration meanRoundTrip() {
@@ -207,12 +274,55 @@ public final class RateLimiterRegistry {
             }
             lastMillis = now;
             long cap = (long) Math.max(0, burst - inFlight) * period;
+            long full = (long) burst * period;
+            long gained = elapsed >= Long.MAX_VALUE / NANOS_PER_MILLI ? Long.MAX_VALUE : elapsed * NANOS_PER_MILLI;
             if (level < cap) {
-                long gained = elapsed >= Long.MAX_VALUE / NANOS_PER_MILLI ? Long.MAX_VALUE : elapsed * NANOS_PER_MILLI;
+                long room = full - level;
+                long wouldHave = gained >= room ? full : level + gained; // without the in-flight cap
                 level = gained >= cap - level ? cap : level + gained;
+                heldBack += wouldHave - level;
             } else if (level > cap) {
                 level = cap;
+            } else if (inFlight > 0 && level < full) {
+                heldBack += Math.min(gained, full - level);
             }
+        }
+    }
+
+    /**
+     * The last {@value #SIZE} round trips of one operation, and how much of an answered call's round
+     * trip may be taken as having come after Amazon counted it. The margin kept is the interquartile
+     * spread of recent round trips (at least {@value #MIN_MARGIN_NANOS} ns): a call is dated no earlier
+     * than {@code send + margin}, and no earlier than {@code answer − (lower quartile − margin)}, so a
+     * slow answer is not assumed to have been slow only after its arrival. Nothing is given back until
+     * {@value #WARM} round trips are known, and a machine or network whose round trips vary a lot gets
+     * nothing back at all.
+     */
+    static final class RoundTrips {
+        static final int SIZE = 32;
+        static final int WARM = 8;
+        static final long MIN_MARGIN_NANOS = 2_000_000;
+        private final long[] nanos = new long[SIZE];
+        private final long[] sorted = new long[SIZE];
+        private int count;
+
+        void add(long roundTripNanos) {
+            nanos[count % SIZE] = Math.max(0, roundTripNanos);
+            count++;
+        }
+
+        /** Refill to give back for a call just answered after {@code roundTripNanos} (already added). */
+        long credit(long roundTripNanos) {
+            if (count < WARM) {
+                return 0;
+            }
+            int n = Math.min(count, SIZE);
+            System.arraycopy(nanos, 0, sorted, 0, n);
+            java.util.Arrays.sort(sorted, 0, n);
+            long lowerQuartile = sorted[n / 4];
+            long upperQuartile = sorted[(3 * n) / 4];
+            long margin = Math.max(MIN_MARGIN_NANOS, upperQuartile - lowerQuartile);
+            return Math.max(0, Math.min(roundTripNanos, lowerQuartile) - margin);
         }
     }
 }

@@ -114,6 +114,9 @@ final class SpApiTransport {
                 log.warn("{} failed: HTTP {} {} (request id {})", op.operationId(), status, error, requestId);
                 throw new MarketplaceException(op.operationId(), status, error, null);
             }
+            if (status == 429) {
+                limits.throttled(op);
+            }
             Duration floor = status == 429 ? limits.minimumInterval(op) : Duration.ZERO;
             Duration wait = retry.delay(retries++, floor, ThreadLocalRandom.current().nextDouble());
             log.info("{}: HTTP {} {}, retry {} of {} in {} ms (request id {})", op.operationId(), status,

@@ -3,6 +3,7 @@ package com.pricedesk.amazon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterRegistryTest {
@@ -72,5 +73,86 @@ class RateLimiterRegistryTest {
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(150));
         assertThat(limits.inFlight(SpApiOperation.GET_LISTINGS_ITEM)).isZero();
+    }
+
+    // getListingOffersBatch at speed 1 on a hand-driven clock: 0.5/s, burst 1, one token per 2,000 ms.
+    private static final SpApiOperation OFFERS = SpApiOperation.GET_LISTING_OFFERS_BATCH;
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final RateLimiterRegistry paced = new RateLimiterRegistry(1, 0, now::get);
+
+    /** One call that leaves as soon as it may and is answered {@code roundTripMs} later. */
+    private void call(long roundTripMs) throws InterruptedException {
+        now.addAndGet(paced.untilNextToken(OFFERS).toMillis());
+        assertThat(paced.untilNextToken(OFFERS)).isZero();
+        paced.acquire(OFFERS);
+        now.addAndGet(roundTripMs);
+        paced.completed(OFFERS, Duration.ofMillis(roundTripMs));
+    }
+
+    @Test
+    void untilRoundTripsAreKnownTheNextCallWaitsAWholePeriodAfterTheAnswer() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM - 1; i++) {
+            call(300);
+            assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(2000));
+        }
+        assertThat(paced.meanCredit(OFFERS)).isZero();
+    }
+
+    @Test
+    void steadyRoundTripsAreGivenBackSoCallsLeaveAPeriodApartFromTheirSends() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM; i++) {
+            call(300);
+        }
+        // Quartiles 300 ms, spread 0: all but the 2 ms minimum margin counts as after Amazon's arrival,
+        // so the next call leaves one period (+ 2 ms) after the previous one left, not after its answer.
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(1702));
+        long previousSend = now.get() - 300;
+        call(300);
+        assertThat(now.get() - 300 - previousSend).isEqualTo(2002);
+    }
+
+    @Test
+    void theSpreadOfRoundTripsIsKeptAsAMargin() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM; i++) {
+            call(i % 2 == 0 ? 280 : 320);
+        }
+        // Lower quartile 280 less the spread 40 = 240 given back of this call's 320 ms in flight.
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(2000 - 240));
+    }
+
+    @Test
+    void jitteryRoundTripsEarnNoCredit() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM * 2; i++) {
+            call(i % 2 == 0 ? 100 : 400);
+        }
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(2000));
+        assertThat(paced.meanCredit(OFFERS)).isZero();
+    }
+
+    @Test
+    void aThrottleWhileWePaceTurnsTheCreditOffForThatOperation() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM; i++) {
+            call(300);
+        }
+        paced.throttled(OFFERS);
+        call(300);
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(2000));
+        // Other operations keep theirs.
+        assertThat(paced.untilNextToken(SpApiOperation.GET_LISTINGS_ITEM)).isZero();
+    }
+
+    @Test
+    void aCallStillInFlightHoldsItsPlaceWhateverTheHistory() throws Exception {
+        for (int i = 0; i < RateLimiterRegistry.RoundTrips.WARM; i++) {
+            call(300);
+        }
+        now.addAndGet(paced.untilNextToken(OFFERS).toMillis());
+        paced.acquire(OFFERS);
+        now.addAndGet(5000); // hung: Amazon may not have seen it yet
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
+        paced.completed(OFFERS, Duration.ofMillis(5000));
+        // Only the usual post-arrival part (lower quartile 300 less the 2 ms margin) is given back: the
+        // slow call is dated 298 ms before its answer, not at its send.
+        assertThat(paced.untilNextToken(OFFERS)).isEqualTo(Duration.ofMillis(2000 - 298));
     }
 }
