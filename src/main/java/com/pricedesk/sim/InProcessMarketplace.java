@@ -61,25 +61,28 @@ public final class InProcessMarketplace implements SimulatedMarketplace {
     }
 
     @Override
-    public synchronized void backfill(Consumer<List<SkuDay>> perDay) {
+    public synchronized void backfill(Consumer<List<SkuDay>> perDay, PastPricing pricing) {
         if (market == null) {
             throw new IllegalStateException("The simulated marketplace is not started");
         }
         List<SimListing> listings = market.listingsAsSaved();
         java.util.Map<String, SimListing> bySku = new java.util.HashMap<>();
         listings.forEach(l -> bySku.put(l.sellerSku(), l));
+        java.util.Map<String, SkuDay> lastRow = new java.util.HashMap<>();
         market.advanceTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), days -> {
             List<SkuDay> rows = new ArrayList<>(days.size());
             for (SimDay d : days) {
                 SimListing l = bySku.get(d.sellerSku());
                 BigDecimal fees = FeesEndpoint.referralFee(d.price())
                         .add(l != null && l.fulfilledByAmazon() ? l.fbaFee() : BigDecimal.ZERO);
-                rows.add(new SkuDay(d.sellerSku(), d.day(), d.price(), d.buyBoxPrice(), d.lowestCompetitorPrice(),
+                SkuDay row = new SkuDay(d.sellerSku(), d.day(), d.price(), d.buyBoxPrice(), d.lowestCompetitorPrice(),
                         d.units(), d.sessions(), d.orderedSales(), d.rank(), d.adSpend(), d.adSales(),
-                        d.inventoryEnd(), fees));
+                        d.inventoryEnd(), fees);
+                rows.add(row);
+                lastRow.put(d.sellerSku(), row);
             }
             perDay.accept(rows);
-        });
+        }, d -> pricing.after(lastRow.get(d.sellerSku()), d.weHeldBuyBox()).orElse(null));
     }
 
     @Override

@@ -65,6 +65,15 @@ public final class LivingMarket implements SimMarket {
 
     /** Lives through every day before {@code until}, handing each day's results to {@code perDay}. */
     public synchronized void advanceTo(LocalDate until, Consumer<List<SimDay>> perDay) {
+        advanceTo(until, perDay, d -> null);
+    }
+
+    /**
+     * The same, and after each day (once {@code perDay} has its results) lists our price at what
+     * {@code priceAfter} answers for that day's result, or leaves it when it answers null.
+     */
+    public synchronized void advanceTo(LocalDate until, Consumer<List<SimDay>> perDay,
+                                       java.util.function.Function<SimDay, BigDecimal> priceAfter) {
         LocalDate day = LocalDate.parse(state.nextDay);
         if (!day.isBefore(until)) {
             return;
@@ -76,6 +85,12 @@ public final class LivingMarket implements SimMarket {
             }
             state.nextDay = day.plusDays(1).toString();
             perDay.accept(results);
+            for (int i = 0; i < results.size(); i++) {
+                BigDecimal next = priceAfter.apply(results.get(i));
+                if (next != null && next.signum() > 0) {
+                    state.listings.get(i).price = next.setScale(2, RoundingMode.HALF_UP);
+                }
+            }
         }
         store.save(state);
     }

@@ -44,7 +44,10 @@ final class MarketGenerator {
         l.baseConversion = 0.06 + rnd.nextDouble() * 0.10;
         l.elasticity = 1.5 + rnd.nextDouble() * 2.5;
         l.leadDays = 10 + rnd.nextInt(21);
-        l.costPerClick = new BigDecimal(35 + rnd.nextInt(116)).movePointLeft(2);
+        // Cost per click follows the price (dearer products bid dearer keywords): 1 % to 4.3 % of it,
+        // so a listing converting at 8-10 % runs an ACoS of roughly 10 to 50 %, as real shops do.
+        l.costPerClick = l.price.multiply(new BigDecimal(35 + rnd.nextInt(116)))
+                .divide(new BigDecimal(3500), 2, RoundingMode.HALF_UP).max(new BigDecimal("0.10"));
         l.adClickShare = 0.10 + rnd.nextDouble() * 0.25;
         l.rankScale = rankScale(seed, p.sellerSku());
         l.rank = RankModel.target(l.baseSessions * l.baseConversion, l.rankScale);

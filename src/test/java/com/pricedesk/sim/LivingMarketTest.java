@@ -141,4 +141,21 @@ class LivingMarketTest {
         assertThat(a.day(seen.get(3).sellerSku(), START.plusDays(5)))
                 .isEqualTo(b.day(seen.get(3).sellerSku(), START.plusDays(5)));
     }
+
+    @Test
+    void aPriceSetAfterADayIsListedFromTheNextDayOn() {
+        LivingMarket m = LivingMarket.create(42, products(5), START, AT_START);
+        String sku = m.listingsAsSaved().get(2).sellerSku();
+        List<SimDay> all = new ArrayList<>();
+        // The seller lowers this one SKU to 9.99 after the third day, and touches nothing else.
+        m.advanceTo(START.plusDays(6), all::addAll,
+                d -> d.sellerSku().equals(sku) && d.day().equals(START.plusDays(2)) ? new BigDecimal("9.99") : null);
+
+        List<SimDay> ours = all.stream().filter(d -> d.sellerSku().equals(sku)).toList();
+        assertThat(ours.subList(0, 3)).allSatisfy(d -> assertThat(d.price()).isNotEqualByComparingTo("9.99"));
+        assertThat(ours.subList(3, 6)).allSatisfy(d -> assertThat(d.price()).isEqualByComparingTo("9.99"));
+        assertThat(m.listingsAsSaved().get(2).price()).isEqualByComparingTo("9.99");
+        assertThat(all.stream().filter(d -> !d.sellerSku().equals(sku)).map(SimDay::price).distinct().count())
+                .isLessThanOrEqualTo(4);
+    }
 }

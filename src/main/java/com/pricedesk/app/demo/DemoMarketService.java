@@ -79,7 +79,10 @@ public final class DemoMarketService {
         });
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         // Live the past before anything asks the market about today: a question would live it unseen.
-        var account = marketplace.start(seed, listings(seed), today.minusDays(HISTORY_DAYS));
+        List<SimulatedMarketplace.Listing> listings = listings(seed);
+        var account = marketplace.start(seed, listings, today.minusDays(HISTORY_DAYS));
+        Map<String, java.math.BigDecimal> launch = new java.util.HashMap<>();
+        listings.forEach(l -> launch.put(l.sellerSku(), l.price()));
         long[] rows = {0};
         int[] days = {0};
         List<SkuDay> chunk = new ArrayList<>();
@@ -90,7 +93,7 @@ public final class DemoMarketService {
             if (chunk.size() >= 5_000) {
                 rows[0] += flush(chunk);
             }
-        });
+        }, new WeeklyHandRepricing(launch));
         rows[0] += flush(chunk);
         amazon.connect(account, marketplace.adsAccount());
         // The backfilled days are the traffic and ads history: a sync continues after them.

@@ -31,7 +31,24 @@ public interface SimulatedMarketplace {
     boolean hasSavedMarket();
 
     /** Lives the market fast through every day up to yesterday, handing over each day's rows. */
-    void backfill(Consumer<List<SkuDay>> perDay);
+    default void backfill(Consumer<List<SkuDay>> perDay) {
+        backfill(perDay, PastPricing.UNCHANGED);
+    }
+
+    /**
+     * The same, with our prices moved after each day as {@code pricing} says: the seller's own habit
+     * before PriceDesk, so the history does not show a shop that never touched its prices.
+     */
+    void backfill(Consumer<List<SkuDay>> perDay, PastPricing pricing);
+
+    /** How the seller moved a price by hand after one lived day (asked per SKU and day). */
+    @FunctionalInterface
+    interface PastPricing {
+        PastPricing UNCHANGED = (day, weHeldBuyBox) -> Optional.empty();
+
+        /** The price listed from the next day on, or empty to keep {@code day.price()}. */
+        Optional<BigDecimal> after(SkuDay day, boolean weHeldBuyBox);
+    }
 
     /** The Ads account of the running simulator, if it is running. */
     Optional<AdsAccount> adsAccount();
