@@ -14,8 +14,8 @@ import java.util.Optional;
  * <ul>
  *   <li>Buy Box lost to a lower price: match the Buy Box, but never below 92 % of the launch price
  *       (the seller's gut floor; PriceDesk's floors come from the costs instead);</li>
- *   <li>Buy Box held and the cheapest other offer more than 5 % dearer: raise 3 %, up to 110 % of the
- *       launch price.</li>
+ *   <li>Buy Box held and the cheapest other offer more than 5 % dearer: raise up to 3 %, to a price ending in 9
+ *       cents, and never above 110 % of the launch price.</li>
  * </ul>
  * Anything else is left alone, as a busy seller would.
  */
@@ -24,6 +24,7 @@ final class WeeklyHandRepricing implements PastPricing {
     private static final BigDecimal GUT_CEILING = new BigDecimal("1.10");
     private static final BigDecimal ROOM_ABOVE = new BigDecimal("1.05");
     private static final BigDecimal RAISE = new BigDecimal("1.03");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final Map<String, BigDecimal> launchPrices;
 
@@ -44,14 +45,18 @@ final class WeeklyHandRepricing implements PastPricing {
         if (!weHeldBuyBox && buyBox != null && buyBox.compareTo(ours) < 0) {
             next = buyBox.max(cents(launch.multiply(GUT_FLOOR), RoundingMode.CEILING));
         } else if (weHeldBuyBox && lowest != null && lowest.compareTo(ours.multiply(ROOM_ABOVE)) > 0) {
-            next = cents(ours.multiply(RAISE), RoundingMode.HALF_UP)
-                    .min(cents(launch.multiply(GUT_CEILING), RoundingMode.FLOOR));
+            next = endingIn9(ours.multiply(RAISE).min(launch.multiply(GUT_CEILING))).max(ours);
         }
         return next.compareTo(ours) == 0 ? Optional.empty() : Optional.of(next);
     }
 
     private static boolean lookedToday(SkuDay day) {
         return Math.floorMod(day.day().toEpochDay() + day.sellerSku().hashCode(), 7) == 0;
+    }
+
+    /** The highest price ending in 9 cents (x.x9, as sellers price) not above {@code v}. */
+    private static BigDecimal endingIn9(BigDecimal v) {
+        return v.add(CENT).setScale(1, RoundingMode.FLOOR).subtract(CENT);
     }
 
     private static BigDecimal cents(BigDecimal v, RoundingMode mode) {

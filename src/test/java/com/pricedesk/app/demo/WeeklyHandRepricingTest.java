@@ -50,10 +50,11 @@ class WeeklyHandRepricingTest {
     }
 
     @Test
-    void aHeldBuyBoxWithRoomAboveIsRaised3PercentUpTo110PercentOfLaunch() {
-        assertThat(after(day(lookDay(), "20.00", "20.00", "21.50"), true)).contains(new BigDecimal("20.60"));
-        assertThat(after(day(lookDay(), "21.80", "21.80", "25.00"), true)).contains(new BigDecimal("22.00"));
-        assertThat(after(day(lookDay(), "22.00", "22.00", "25.00"), true)).isEmpty();
+    void aHeldBuyBoxWithRoomAboveIsRaisedUpTo3PercentToA9CentEndingAndAtMost110PercentOfLaunch() {
+        assertThat(after(day(lookDay(), "20.00", "20.00", "21.50"), true)).contains(new BigDecimal("20.59"));
+        assertThat(after(day(lookDay(), "20.62", "20.62", "22.50"), true)).contains(new BigDecimal("21.19"));
+        assertThat(after(day(lookDay(), "21.80", "21.80", "25.00"), true)).contains(new BigDecimal("21.99"));
+        assertThat(after(day(lookDay(), "21.99", "21.99", "25.00"), true)).isEmpty();
         // Less than 5 % of room: left alone.
         assertThat(after(day(lookDay(), "20.00", "20.00", "20.90"), true)).isEmpty();
     }
