@@ -130,6 +130,7 @@ public final class AppContext implements AutoCloseable {
     private final RuleService rules;
     private final RepricingService repricing;
     private final com.pricedesk.app.repricing.RegularPriceService regularPrices;
+    private final com.pricedesk.app.repricing.EngineWarmUp engineWarmUp;
     private final KpiStatusService kpiStatus;
     private final SyncService sync;
     private final DemoMarketService demoMarket;
@@ -218,6 +219,8 @@ public final class AppContext implements AutoCloseable {
         this.regularPrices = new com.pricedesk.app.repricing.RegularPriceService(skus, referencePrices,
                 GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
+        // The first pass after start would run mostly interpreted: warm the engine up in the background.
+        this.engineWarmUp = new com.pricedesk.app.repricing.EngineWarmUp(repricer, clock);
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         this.changeLog = new JdbiPriceChangeRepository(jdbi);
@@ -380,6 +383,7 @@ public final class AppContext implements AutoCloseable {
             return t;
         });
         scheduler.start(schedulerThread, firstDelay, SCHEDULER_TICK);
+        engineWarmUp.startInBackground(Duration.ofSeconds(5));
     }
 
     private synchronized void stopScheduler() {
@@ -459,6 +463,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        engineWarmUp.stop();
         stopScheduler();
         simulator.stop();
         gridRowCache.close();
