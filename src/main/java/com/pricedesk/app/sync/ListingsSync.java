@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
  * carry it): those never read first, then the oldest read, 20 per searchListingsItems call.
  */
 final class ListingsSync implements KindSync {
-    /** Listing maxima read per run: 100 searchListingsItems calls, 20 s at Amazon's default 5/s. */
-    static final int LISTING_MAXIMA_PER_RUN = 2_000;
+    /**
+     * Listing maxima read per run: 1,000 searchListingsItems calls, 200 s at Amazon's default 5/s, in
+     * the daily 04:00 job; a shop of up to 20,000 SKUs is read every day, 100,000 SKUs every 5 days.
+     */
+    static final int LISTING_MAXIMA_PER_RUN = 20_000;
     /** Listings read and recorded together, so a failure part way keeps what was read. */
     private static final int LISTING_MAXIMA_CHUNK = 100;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ListingsSync.class);
