@@ -68,6 +68,9 @@ public final class EngineWarmUp {
 
     /** Evaluates {@code skus} synthetic SKUs {@code passes} times on this thread; returns the outcomes seen. */
     public long run(int skus, int passes) {
+        if (stopped) {
+            return 0;
+        }
         Instant now = clock.instant();
         RuleSet rules = rules(now);
         List<RepricingInput> shop = shop(skus, now, new SplittableRandom(20261129L));
