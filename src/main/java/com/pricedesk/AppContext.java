@@ -129,6 +129,8 @@ public final class AppContext implements AutoCloseable {
     private final PricingExports pricingExports;
     private final RuleService rules;
     private final RepricingService repricing;
+    private final com.pricedesk.app.repricing.RegularPriceService regularPrices;
+    private final com.pricedesk.app.repricing.EngineWarmUp engineWarmUp;
     private final KpiStatusService kpiStatus;
     private final SyncService sync;
     private final DemoMarketService demoMarket;
@@ -187,10 +189,12 @@ public final class AppContext implements AutoCloseable {
         this.amazon = new AmazonConnectionService(accounts, connector, adsConnector);
         this.snapshots = new JdbiMarketSnapshotRepository(jdbi);
         SyncStateRepository syncState = new JdbiSyncStateRepository(jdbi);
+        // Regular prices (set by the seller) and Amazon's listing maxima (read by the listings sync), V17.
+        var referencePrices = new com.pricedesk.store.JdbiReferencePriceRepository(jdbi);
         // Amazon Ads when an Ads account is connected (the demo connects the simulator's); else the Excel import.
         this.sync = new SyncService(accounts, connector, () -> accounts.findAds().map(adsConnector::connect),
                 skus, prices, snapshots, syncState, unitOfWork,
-                SyncService.Polling.realTime(Duration.ofMillis(100), 1200), clock);
+                SyncService.Polling.realTime(Duration.ofMillis(100), 1200), clock, referencePrices);
         this.demoMarket = new DemoMarketService(simulator, amazon, sync, skus, prices, snapshots, syncState,
                 settings, unitOfWork, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis,
@@ -210,8 +214,13 @@ public final class AppContext implements AutoCloseable {
                 economics, GuardrailSettings.DEFAULTS, new TableWriter());
         this.rules = new RuleService(ruleSets, ruleFormat, clock);
         // The latest market snapshots per SKU (issue 7), read in bulk for the engine and the KPIs.
-        MarketFactsSource marketFacts = new JdbiMarketFacts(jdbi, clock);
+        MarketFactsSource marketFacts = new com.pricedesk.app.repricing.ReferencePriceFacts(
+                new JdbiMarketFacts(jdbi, clock), referencePrices);
+        this.regularPrices = new com.pricedesk.app.repricing.RegularPriceService(skus, referencePrices,
+                GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
+        // The first pass after start would run mostly interpreted: warm the engine up in the background.
+        this.engineWarmUp = new com.pricedesk.app.repricing.EngineWarmUp(repricer, clock);
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         this.changeLog = new JdbiPriceChangeRepository(jdbi);
@@ -331,6 +340,11 @@ public final class AppContext implements AutoCloseable {
         return repricing;
     }
 
+    /** The seller's regular price per SKU (what "restore the regular price" returns to). */
+    public com.pricedesk.app.repricing.RegularPriceService regularPrices() {
+        return regularPrices;
+    }
+
     /** KPI status per SKU, in bulk, for the grid, the dashboard and {@code skus list}. */
     public KpiStatusService kpiStatus() {
         return kpiStatus;
@@ -369,6 +383,7 @@ public final class AppContext implements AutoCloseable {
             return t;
         });
         scheduler.start(schedulerThread, firstDelay, SCHEDULER_TICK);
+        engineWarmUp.startInBackground(Duration.ofSeconds(5));
     }
 
     private synchronized void stopScheduler() {
@@ -448,6 +463,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        engineWarmUp.stop();
         stopScheduler();
         simulator.stop();
         gridRowCache.close();

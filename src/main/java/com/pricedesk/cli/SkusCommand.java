@@ -3,7 +3,7 @@ package com.pricedesk.cli;
 import picocli.CommandLine.Command;
 
 /** {@code skus}: the catalogue. */
-@Command(name = "skus", subcommands = SkusListCommand.class)
+@Command(name = "skus", subcommands = {SkusListCommand.class, SkusRegularPriceCommand.class})
 final class SkusCommand extends CommandGroup {
     @Override
     String usageExample() {

@@ -93,8 +93,8 @@ final class SkusListCommand implements Callable<Integer> {
             Json.putMoney(n, "break_even", s.breakEven());
             Optional<SkuKpiStatus> k = Optional.ofNullable(status.get(s.sellerSku()));
             Json.putMoney(n, "floor", floor(s, k));
-            // The seller's manual maximum (封顶价); none set means no ceiling is known.
-            Json.putMoney(n, "ceiling", k.flatMap(x -> x.limits().manualMax()).orElse(null));
+            // The seller's manual maximum (封顶价), bounded by Amazon's listing maximum; neither known: no ceiling.
+            Json.putMoney(n, "ceiling", k.flatMap(SkusListCommand::ceiling).orElse(null));
             n.put("below_floor_margin", s.belowFloorMargin());
             Json.putMoney(n, "buy_box_price", k.flatMap(SkuKpiStatus::buyBoxPrice).orElse(null));
             Json.putMoney(n, "lowest_competitor_price", k.flatMap(SkuKpiStatus::lowestCompetitorPrice).orElse(null));
@@ -139,5 +139,15 @@ final class SkusListCommand implements Callable<Integer> {
 
     private static String money(Money m) {
         return m == null ? "—" : m.toPlainString();
+    }
+
+    /** min(manual maximum, Amazon's listing maximum), whichever are known. */
+    private static Optional<Money> ceiling(SkuKpiStatus k) {
+        Optional<Money> manual = k.limits().manualMax();
+        Optional<Money> listing = k.facts().listingMaxPrice();
+        if (manual.isPresent() && listing.isPresent()) {
+            return Optional.of(manual.get().compareTo(listing.get()) <= 0 ? manual.get() : listing.get());
+        }
+        return manual.or(() -> listing);
     }
 }

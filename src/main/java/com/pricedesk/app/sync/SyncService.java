@@ -59,6 +59,15 @@ public final class SyncService {
                        Supplier<Optional<AdsGateway>> ads, SkuRepository skus, PriceRepository prices,
                        MarketSnapshotRepository snapshots, SyncStateRepository state, UnitOfWork unitOfWork,
                        Polling polling, Clock clock) {
+        this(accounts, connector, ads, skus, prices, snapshots, state, unitOfWork, polling, clock,
+                com.pricedesk.domain.port.ReferencePriceRepository.NONE);
+    }
+
+    /** With {@code references}: the listings sync also records Amazon's listing maxima there. */
+    public SyncService(AmazonAccountRepository accounts, MarketplaceConnector connector,
+                       Supplier<Optional<AdsGateway>> ads, SkuRepository skus, PriceRepository prices,
+                       MarketSnapshotRepository snapshots, SyncStateRepository state, UnitOfWork unitOfWork,
+                       Polling polling, Clock clock, com.pricedesk.domain.port.ReferencePriceRepository references) {
         this.accounts = accounts;
         this.connector = connector;
         this.ads = ads;
@@ -66,7 +75,7 @@ public final class SyncService {
         this.state = state;
         this.clock = clock;
         ReportWaiter reports = new ReportWaiter(polling.pause(), polling.interval(), polling.maxPolls());
-        add(new ListingsSync(snapshots, reports));
+        add(new ListingsSync(snapshots, reports, references));
         add(new OffersSync(snapshots, state, unitOfWork));
         add(new InventorySync(snapshots, reports, unitOfWork));
         add(new TrafficSync(snapshots, state, reports, unitOfWork));

@@ -6,6 +6,7 @@ import com.pricedesk.domain.rules.RuleMatch;
 import com.pricedesk.domain.rules.RuleSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +44,14 @@ public final class Repricer {
         }
         RuleMatch match = engine.select(rules, in.sku(), view);
         String sku = in.sku().sellerSku();
-        if (match instanceof RuleMatch.NoRule) {
+        if (match instanceof RuleMatch.NoRule none) {
+            if (none.needsInput().isPresent()) {
+                var rule = none.needsInput().get();
+                Explanation why = none.why().orElseThrow();
+                return new HeldDecision(sku, view.ourPrice(), HoldReason.MISSING_INPUT, Optional.of(rule.id()),
+                        rules.version(), Explanation.of("Rule '" + rule.name() + "' cannot act: " + why.english(),
+                        "规则「" + rule.name() + "」无法执行：" + why.chinese()));
+            }
             return new NoChange(sku, Explanation.of("no enabled rule matches", "没有匹配的启用规则"));
         }
         if (match instanceof RuleMatch.Disagreement d) {

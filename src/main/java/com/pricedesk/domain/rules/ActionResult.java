@@ -75,8 +75,15 @@ public sealed interface ActionResult {
         }
     }
 
-    /** The action has nothing to work from (e.g. no competitor after filters); the rule does not apply. */
-    record NotApplicable(Explanation why) implements ActionResult {
+    /**
+     * The action has nothing to work from (e.g. no competitor after filters); the rule does not apply.
+     * {@code needsInput}: what is missing is the seller's to give (e.g. the regular price), so a SKU no
+     * other rule moves is held with this reason instead of passing as unchanged.
+     */
+    record NotApplicable(Explanation why, boolean needsInput) implements ActionResult {
+        public NotApplicable(Explanation why) {
+            this(why, false);
+        }
     }
 
     /** The action asks for something no price can give (a margin above what any price reaches). */

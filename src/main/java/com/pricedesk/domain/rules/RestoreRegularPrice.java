@@ -12,7 +12,9 @@ public record RestoreRegularPrice() implements Action {
         return view.facts().regularPrice()
                 .<ActionResult>map(p -> new ActionResult.Proposal(p, Optional.empty(), Optional.empty(),
                         () -> Explanation.of("restore the regular price " + Phrases.money(p), "恢复常规售价 " + Phrases.money(p))))
-                .orElseGet(() -> new ActionResult.NotApplicable(Explanation.of("the regular price is unknown", "常规售价未知")));
+                .orElseGet(() -> new ActionResult.NotApplicable(Explanation.of(
+                        "the regular price is unknown; set it (skus regular-price)",
+                        "常规售价未知；请先设置（skus regular-price）"), true));
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class RuleEngine {
         List<Rule> topRules = new ArrayList<>(4);
         List<ActionResult.Proposal> topProposals = new ArrayList<>(4);
         RuleMatch.Unreachable unreachable = null;
+        Rule needsInput = null;
+        Explanation needsInputWhy = null;
         List<Rule> all = rules.rules();
         for (int i = 0, n = all.size(); i < n; i++) {
             Rule rule = all.get(i);
@@ -33,7 +35,11 @@ public final class RuleEngine {
                 continue;
             }
             ActionResult result = rule.action().propose(view, rule.competitors());
-            if (result instanceof ActionResult.NotApplicable) {
+            if (result instanceof ActionResult.NotApplicable na) {
+                if (na.needsInput() && needsInput == null) {
+                    needsInput = rule;
+                    needsInputWhy = na.why();
+                }
                 continue;
             }
             if (!any || rule.priority() > topPriority) {
@@ -56,7 +62,8 @@ public final class RuleEngine {
             return unreachable;
         }
         if (topRules.isEmpty()) {
-            return new RuleMatch.NoRule();
+            return needsInput == null ? new RuleMatch.NoRule()
+                    : new RuleMatch.NoRule(Optional.of(needsInput), Optional.of(needsInputWhy));
         }
         if (topRules.size() > 1) {
             Optional<RuleMatch> d = disagreement(topRules, topProposals, view.ourPrice());

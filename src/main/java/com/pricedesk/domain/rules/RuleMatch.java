@@ -2,12 +2,19 @@ package com.pricedesk.domain.rules;
 
 import com.pricedesk.domain.pricing.Explanation;
 import java.util.List;
+import java.util.Optional;
 
 /** What the rule engine found for one SKU. */
 public sealed interface RuleMatch {
 
-    /** No enabled rule in scope had its conditions met (or could act on the facts). */
-    record NoRule() implements RuleMatch {
+    /**
+     * No enabled rule in scope had its conditions met (or could act on the facts). {@code needsInput}:
+     * the first rule that matched but lacked something only the seller can give, and what.
+     */
+    record NoRule(Optional<Rule> needsInput, Optional<Explanation> why) implements RuleMatch {
+        public NoRule() {
+            this(Optional.empty(), Optional.empty());
+        }
     }
 
     /** The winning rule, the conditions it met and the price it proposes before guardrails. */

@@ -59,6 +59,7 @@ class RuleEngineEqualsReferencePropertiesTest {
         Integer topPriority = null;
         List<RuleMatch.Fired> top = new ArrayList<>();
         RuleMatch.Unreachable unreachable = null;
+        RuleMatch.NoRule needsInput = null;
         for (Rule rule : rules.rules()) {
             if (topPriority != null && rule.priority() < topPriority) {
                 continue;
@@ -67,7 +68,11 @@ class RuleEngineEqualsReferencePropertiesTest {
                 continue;
             }
             ActionResult result = rule.action().propose(view, rule.competitors());
-            if (result instanceof ActionResult.NotApplicable) {
+            if (result instanceof ActionResult.NotApplicable na) {
+                // rules3: the first rule that lacks the seller's input is named when nothing fires
+                if (na.needsInput() && needsInput == null) {
+                    needsInput = new RuleMatch.NoRule(Optional.of(rule), Optional.of(na.why()));
+                }
                 continue;
             }
             if (topPriority == null || rule.priority() > topPriority) {
@@ -88,7 +93,7 @@ class RuleEngineEqualsReferencePropertiesTest {
             return unreachable;
         }
         if (top.isEmpty()) {
-            return new RuleMatch.NoRule();
+            return needsInput != null ? needsInput : new RuleMatch.NoRule();
         }
         return disagreement(top, view.ourPrice()).orElse(top.get(0));
     }
