@@ -101,20 +101,26 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             Instant shareSince = now.minus(Duration.ofDays(WINDOW_DAYS));
             Instant changeSince = now.minus(Duration.ofDays(CHANGE_DAYS));
             Instant since = Collections.min(List.of(medianSince, shareSince, changeSince));
-            recentSnapshots(h, scope, acc, since, shareSince, changeSince);
-            recentOfferRows(h, scope, acc, since, medianSince);
-            // SKUs whose latest snapshot is older than the window (or that have none): looked up by key.
-            Set<String> older = new HashSet<>();
-            for (String sku : wanted) {
-                Acc a = acc.get(sku);
-                if (a == null || a.snapshotAt == null) {
-                    older.add(sku);
+            // The offers from each SKU's packed recent snapshots (V16); from the offer rows only for SKUs
+            // whose pack is not built yet or does not reach back to the window's start.
+            Set<String> unpackedOffers = packedOffers(h, scope, acc, since, shareSince, changeSince, medianSince);
+            if (!unpackedOffers.isEmpty()) {
+                Scope offerScope = new Scope(unpackedOffers);
+                recentSnapshots(h, offerScope, acc, since, shareSince, changeSince);
+                recentOfferRows(h, offerScope, acc, since, medianSince);
+                // SKUs whose latest snapshot is older than the window (or that have none): looked up by key.
+                Set<String> older = new HashSet<>();
+                for (String sku : unpackedOffers) {
+                    Acc a = acc.get(sku);
+                    if (a == null || a.snapshotAt == null) {
+                        older.add(sku);
+                    }
                 }
-            }
-            if (!older.isEmpty()) {
-                Scope olderScope = new Scope(older);
-                latestOffers(h, olderScope, acc);
-                offerRows(h, olderScope, acc);
+                if (!older.isEmpty()) {
+                    Scope olderScope = new Scope(older);
+                    latestOffers(h, olderScope, acc);
+                    offerRows(h, olderScope, acc);
+                }
             }
             // The daily figures from each SKU's packed recent days (V13); from the daily rows only for
             // SKUs whose pack is not built yet or does not reach back to the window's start.
@@ -251,7 +257,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .bind("since", utc(since))
                 .setFetchSize(5_000)
                 .map((rs, ctx) -> {
-                    Acc a = acc.get(rs.getString(1));
+                    String sku = rs.getString(1);
+                    Acc a = scope.wants(sku) ? acc.get(sku) : null;
                     if (a == null || a.snapshotAt == null) {
                         return 0;
                     }
@@ -279,6 +286,134 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     }
                     return 0;
                 }).forEach(x -> { });
+    }
+
+    /**
+     * The offers facts from the packed recent snapshots ({@code sku_offers}, V16): the same figures the
+     * passes over the snapshot and offer rows give, read from one row per SKU. Returns the SKUs whose
+     * pack is not built yet or does not reach back to {@code since}: their rows must be read.
+     */
+    private static Set<String> packedOffers(Handle h, Scope scope, Map<String, Acc> acc, Instant since,
+                                            Instant shareSince, Instant changeSince, Instant medianSince) {
+        Set<String> unpacked = new HashSet<>();
+        long sinceUs = ceilMicros(since);
+        long shareUs = ceilMicros(shareSince);
+        long changeUs = ceilMicros(changeSince);
+        long medianUs = ceilMicros(medianSince);
+        RecentOffers.Decoded d = new RecentOffers.Decoded();
+        // Sellers' ids repeat across SKUs: one String each, and one BigDecimal per price in cents.
+        Map<String, String> names = new HashMap<>();
+        Map<Long, BigDecimal> amounts = new HashMap<>();
+        scope.bind(h.createQuery("SELECT seller_sku, offers FROM sku_offers WHERE 1 = 1" + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (!scope.wants(sku)) {
+                        return 0;
+                    }
+                    byte[] b = rs.getBytes(2);
+                    if (b == null) {
+                        unpacked.add(sku);
+                        return 0;
+                    }
+                    d.decode(b);
+                    if (d.snapCount == 0) {
+                        return 0;
+                    }
+                    if (sinceUs < d.micros[d.snapCount - 1] - RecentOffers.RETAIN_MICROS) {
+                        unpacked.add(sku);
+                        return 0;
+                    }
+                    fromPack(d, acc.computeIfAbsent(sku, Acc::new), shareUs, changeUs, medianUs, names, amounts);
+                    return 0;
+                }).forEach(x -> { });
+        return unpacked;
+    }
+
+    private static long ceilMicros(Instant i) {
+        long us = RecentOffers.micros(i);
+        return i.getNano() % 1_000 == 0 ? us : us + 1;
+    }
+
+    private static void fromPack(RecentOffers.Decoded d, Acc a, long shareUs, long changeUs, long medianUs,
+                                 Map<String, String> names, Map<Long, BigDecimal> amounts) {
+        String[] sellers = new String[d.sellerCount];
+        for (int i = 0; i < d.sellerCount; i++) {
+            String name = d.sellers[i];
+            sellers[i] = names.computeIfAbsent(name, k -> k);
+        }
+        int last = d.snapCount - 1;
+        a.snapshotAt = RecentOffers.instant(d.micros[last]);
+        a.ourPrice = d.our[last] == RecentOffers.NONE ? null : Money.usd(amount(amounts, d.our[last]));
+        a.buyBoxPrice = d.buyBox[last] == RecentOffers.NONE ? null : Money.usd(amount(amounts, d.buyBox[last]));
+        a.weHoldBuyBox = (d.flags[last] & RecentOffers.HELD) != 0;
+        a.competitorCount = d.competitors[last];
+        int lastPriced = -1;
+        for (int s = 0; s <= last; s++) {
+            long at = d.micros[s];
+            if (at >= shareUs) {
+                a.shareSnapshots++;
+                if ((d.flags[s] & RecentOffers.HELD) != 0) {
+                    a.shareHeld++;
+                }
+            }
+            long our = d.our[s];
+            if (our != RecentOffers.NONE && at >= changeUs) {
+                if (lastPriced >= 0 && d.our[lastPriced] != our) {
+                    Change c = new Change(RecentOffers.instant(at), RecentOffers.instant(d.micros[lastPriced]),
+                            amount(amounts, d.our[lastPriced]), amount(amounts, our));
+                    // The cheapest new competitor below our old price in the snapshot before.
+                    for (int k = d.rowStart[lastPriced]; k < d.rowEnd[lastPriced]; k++) {
+                        int f = d.rowFlags[k];
+                        if ((f & RecentOffers.ROW_OURS) == 0 && condition(f) == OfferCondition.NEW) {
+                            c.against(sellers[d.seller[k]], amount(amounts, d.landed[k]));
+                        }
+                    }
+                    a.pending.add(c);
+                }
+                lastPriced = s;
+            }
+        }
+        for (int k = d.rowStart[last]; k < d.rowEnd[last]; k++) {
+            int f = d.rowFlags[k];
+            boolean ours = (f & RecentOffers.ROW_OURS) != 0;
+            a.rows.add(new Row(d.position[k], sellers[d.seller[k]], amount(amounts, d.landed[k]),
+                    (f & RecentOffers.ROW_FBA) != 0 ? Channel.FBA : Channel.FBM, condition(f),
+                    d.rating[k] == RecentOffers.NONE ? null : amount(amounts, d.rating[k]),
+                    d.handling[k] == RecentOffers.NONE ? null : (int) d.handling[k], ours));
+            if (ours || a.seen.containsKey(sellers[d.seller[k]])) {
+                continue;
+            }
+            // This competitor's prices of the window, for its recent median (only the latest offers use one).
+            int seller = d.seller[k];
+            List<BigDecimal> prices = new ArrayList<>(Math.max(4, last + 1));
+            for (int s = 0; s <= last; s++) {
+                if (d.micros[s] < medianUs) {
+                    continue;
+                }
+                for (int j = d.rowStart[s]; j < d.rowEnd[s]; j++) {
+                    if (d.seller[j] == seller && (d.rowFlags[j] & RecentOffers.ROW_OURS) == 0) {
+                        prices.add(amount(amounts, d.landed[j]));
+                    }
+                }
+            }
+            a.seen.put(sellers[seller], prices);
+        }
+    }
+
+    private static final OfferCondition[] CONDITIONS = OfferCondition.values();
+
+    private static OfferCondition condition(int rowFlags) {
+        return CONDITIONS[(rowFlags >> RecentOffers.ROW_CONDITION_SHIFT) & 3];
+    }
+
+    private static BigDecimal amount(Map<Long, BigDecimal> amounts, long cents) {
+        BigDecimal v = amounts.get(cents);
+        if (v == null) {
+            v = RecentOffers.decimal(cents);
+            amounts.put(cents, v);
+        }
+        return v;
     }
 
     /** The median as SQL's MEDIAN gives it (the mean of the two middle values for an even count), to the cent. */
@@ -429,10 +564,9 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     }
 
     private static void inventory(Handle h, Scope scope, Map<String, Acc> acc) {
-        scope.bind(h.createQuery("SELECT i.seller_sku, i.fulfillable, i.age_0_90, i.age_91_180, i.age_181_270, "
-                        + "i.age_271_365, i.age_365_plus FROM inventory_snapshot i JOIN (SELECT seller_sku, MAX(as_of) m "
-                        + "FROM inventory_snapshot WHERE 1 = 1" + scope.where("seller_sku") + " GROUP BY seller_sku) l "
-                        + "ON i.seller_sku = l.seller_sku AND i.as_of = l.m"))
+        // The latest inventory snapshot per SKU, kept by its writer in one row (V16).
+        scope.bind(h.createQuery("SELECT seller_sku, fulfillable, age_0_90, age_91_180, age_181_270, "
+                        + "age_271_365, age_365_plus FROM sku_inventory_latest WHERE 1 = 1" + scope.where("seller_sku")))
                 .setFetchSize(2_000)
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
