@@ -49,8 +49,11 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
         }
         jdbi.useTransaction(h -> {
             // The time exactly as the tables keep it (microseconds), for the packed offers (V16).
-            long at = RecentOffers.micros(h.createQuery("SELECT CAST(:at AS TIMESTAMP WITH TIME ZONE)")
-                    .bind("at", utc(asOf)).mapTo(OffsetDateTime.class).one().toInstant());
+            // Bound as such everywhere: a repeated snapshot's DELETE of its rows must match them, and H2
+            // compares a parameter with nanoseconds against the stored microseconds as unequal.
+            OffsetDateTime stored = h.createQuery("SELECT CAST(:at AS TIMESTAMP WITH TIME ZONE)")
+                    .bind("at", utc(asOf)).mapTo(OffsetDateTime.class).one();
+            long at = RecentOffers.micros(stored.toInstant());
             Map<String, RecentOffers.Snap> packed = new LinkedHashMap<>();
             PreparedBatch b = h.prepareBatch("MERGE INTO offer_snapshot (seller_sku, as_of, asin, our_price, "
                     + "buy_box_price, buy_box_seller_id, we_hold_buy_box, lowest_competitor_price, competitor_count) "
@@ -59,7 +62,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 BigDecimal ours = cents(s.ourOffer().map(MarketOffer::listingPrice).orElse(null));
                 BigDecimal bb = cents(s.buyBox().map(x -> x.landedPrice()).orElse(null));
                 boolean held = s.weHoldBuyBox(ourSellerId);
-                b.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("asin", s.asin())
+                b.bind("sku", s.sellerSku()).bind("at", stored).bind("asin", s.asin())
                         .bind("ours", ours)
                         .bind("bb", bb)
                         .bind("bbs", s.buyBox().map(x -> x.winnerSellerId()).orElse(null))
@@ -72,7 +75,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                         RecentOffers.centsOrNone(bb), held, s.competitors().size(), new ArrayList<>(6)));
             }
             b.execute();
-            saveOfferRows(h, asOf, snapshots, ourSellerId, packed);
+            saveOfferRows(h, stored, snapshots, ourSellerId, packed);
             RecentOffersTable.written(h, packed);
         });
     }
@@ -83,7 +86,8 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     }
 
     /** Every offer of each snapshot, ours flagged; a repeat of the same snapshot replaces its rows. */
-    private static void saveOfferRows(Handle h, Instant asOf, Collection<OfferSnapshot> snapshots, String ourSellerId,
+    private static void saveOfferRows(Handle h, OffsetDateTime asOf, Collection<OfferSnapshot> snapshots,
+                                      String ourSellerId,
                                       Map<String, RecentOffers.Snap> packed) {
         PreparedBatch delete = h.prepareBatch("DELETE FROM offer_row WHERE seller_sku = :sku AND as_of = :at");
         PreparedBatch insert = h.prepareBatch("INSERT INTO offer_row (seller_sku, as_of, position, seller_id, "
@@ -92,7 +96,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 + ":cond, :rating, :handling, :bb, :ours)");
         int rows = 0;
         for (OfferSnapshot s : snapshots) {
-            delete.bind("sku", s.sellerSku()).bind("at", utc(asOf)).add();
+            delete.bind("sku", s.sellerSku()).bind("at", asOf).add();
             List<MarketOffer> offers = new ArrayList<>();
             s.ourOffer().ifPresent(offers::add);
             offers.addAll(s.competitors());
@@ -107,7 +111,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                         : cents(o.feedbackRatingPct().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)));
                 Integer handling = o.handlingDays() == null ? null : Math.min(o.handlingDays(), 999);
                 OfferCondition condition = OfferCondition.valueOf(o.condition().name());
-                insert.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("pos", position)
+                insert.bind("sku", s.sellerSku()).bind("at", asOf).bind("pos", position)
                         .bind("seller", seller)
                         .bind("price", o.listingPrice()).bind("ship", o.shipping()).bind("landed", landed)
                         .bind("channel", o.fulfilledByAmazon() ? "FBA" : "FBM")
