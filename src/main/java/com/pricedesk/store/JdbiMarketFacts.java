@@ -96,7 +96,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             Optional<String> own = h.createQuery("SELECT seller_id FROM amazon_connection WHERE id = 1")
                     .mapTo(String.class).findOne();
             Scope scope = new Scope(wanted);
-            Map<String, Acc> acc = new HashMap<>();
+            Map<String, Acc> acc = new HashMap<>(wanted.size() * 2);
             Instant medianSince = now.minus(Duration.ofDays(MEDIAN_DAYS));
             Instant shareSince = now.minus(Duration.ofDays(WINDOW_DAYS));
             Instant changeSince = now.minus(Duration.ofDays(CHANGE_DAYS));
@@ -303,7 +303,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         RecentOffers.Decoded d = new RecentOffers.Decoded();
         // Sellers' ids repeat across SKUs: one String each, and one BigDecimal per price in cents.
         Map<String, String> names = new HashMap<>();
-        Map<Long, BigDecimal> amounts = new HashMap<>();
+        Amounts amounts = new Amounts();
         scope.bind(h.createQuery("SELECT seller_sku, offers FROM sku_offers WHERE 1 = 1" + scope.where("seller_sku")))
                 .setFetchSize(5_000)
                 .map((rs, ctx) -> {
@@ -336,7 +336,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     }
 
     private static void fromPack(RecentOffers.Decoded d, Acc a, long shareUs, long changeUs, long medianUs,
-                                 Map<String, String> names, Map<Long, BigDecimal> amounts) {
+                                 Map<String, String> names, Amounts amounts) {
         String[] sellers = new String[d.sellerCount];
         for (int i = 0; i < d.sellerCount; i++) {
             String name = d.sellers[i];
@@ -344,11 +344,13 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
         int last = d.snapCount - 1;
         a.snapshotAt = RecentOffers.instant(d.micros[last]);
-        a.ourPrice = d.our[last] == RecentOffers.NONE ? null : Money.usd(amount(amounts, d.our[last]));
-        a.buyBoxPrice = d.buyBox[last] == RecentOffers.NONE ? null : Money.usd(amount(amounts, d.buyBox[last]));
+        a.ourPrice = d.our[last] == RecentOffers.NONE ? null : Money.usd(amounts.of(d.our[last]));
+        a.buyBoxPrice = d.buyBox[last] == RecentOffers.NONE ? null : Money.usd(amounts.of(d.buyBox[last]));
         a.weHoldBuyBox = (d.flags[last] & RecentOffers.HELD) != 0;
         a.competitorCount = d.competitors[last];
         int lastPriced = -1;
+        boolean[] done = null;
+        long[] prices = null;
         for (int s = 0; s <= last; s++) {
             long at = d.micros[s];
             if (at >= shareUs) {
@@ -361,12 +363,12 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             if (our != RecentOffers.NONE && at >= changeUs) {
                 if (lastPriced >= 0 && d.our[lastPriced] != our) {
                     Change c = new Change(RecentOffers.instant(at), RecentOffers.instant(d.micros[lastPriced]),
-                            amount(amounts, d.our[lastPriced]), amount(amounts, our));
+                            amounts.of(d.our[lastPriced]), amounts.of(our));
                     // The cheapest new competitor below our old price in the snapshot before.
                     for (int k = d.rowStart[lastPriced]; k < d.rowEnd[lastPriced]; k++) {
                         int f = d.rowFlags[k];
                         if ((f & RecentOffers.ROW_OURS) == 0 && condition(f) == OfferCondition.NEW) {
-                            c.against(sellers[d.seller[k]], amount(amounts, d.landed[k]));
+                            c.against(sellers[d.seller[k]], amounts.of(d.landed[k]));
                         }
                     }
                     a.pending.add(c);
@@ -377,27 +379,37 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         for (int k = d.rowStart[last]; k < d.rowEnd[last]; k++) {
             int f = d.rowFlags[k];
             boolean ours = (f & RecentOffers.ROW_OURS) != 0;
-            a.rows.add(new Row(d.position[k], sellers[d.seller[k]], amount(amounts, d.landed[k]),
+            a.rows.add(new Row(d.position[k], sellers[d.seller[k]], amounts.of(d.landed[k]),
                     (f & RecentOffers.ROW_FBA) != 0 ? Channel.FBA : Channel.FBM, condition(f),
-                    d.rating[k] == RecentOffers.NONE ? null : amount(amounts, d.rating[k]),
+                    d.rating[k] == RecentOffers.NONE ? null : amounts.of(d.rating[k]),
                     d.handling[k] == RecentOffers.NONE ? null : (int) d.handling[k], ours));
-            if (ours || a.seen.containsKey(sellers[d.seller[k]])) {
+            if (ours) {
                 continue;
             }
             // This competitor's prices of the window, for its recent median (only the latest offers use one).
             int seller = d.seller[k];
-            List<BigDecimal> prices = new ArrayList<>(Math.max(4, last + 1));
+            if (done == null) {
+                done = new boolean[d.sellerCount];
+                prices = new long[d.rowCount];
+            }
+            if (done[seller]) {
+                continue;
+            }
+            done[seller] = true;
+            int n = 0;
             for (int s = 0; s <= last; s++) {
                 if (d.micros[s] < medianUs) {
                     continue;
                 }
                 for (int j = d.rowStart[s]; j < d.rowEnd[s]; j++) {
                     if (d.seller[j] == seller && (d.rowFlags[j] & RecentOffers.ROW_OURS) == 0) {
-                        prices.add(amount(amounts, d.landed[j]));
+                        prices[n++] = d.landed[j];
                     }
                 }
             }
-            a.seen.put(sellers[seller], prices);
+            if (n >= MIN_OBSERVATIONS) {
+                a.medians.put(sellers[seller], amounts.of(medianCents(prices, n)));
+            }
         }
     }
 
@@ -407,13 +419,32 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         return CONDITIONS[(rowFlags >> RecentOffers.ROW_CONDITION_SHIFT) & 3];
     }
 
-    private static BigDecimal amount(Map<Long, BigDecimal> amounts, long cents) {
-        BigDecimal v = amounts.get(cents);
-        if (v == null) {
-            v = RecentOffers.decimal(cents);
-            amounts.put(cents, v);
+    /** The median of the first {@code n} prices in cents as {@link #median} gives it: half up to the cent. */
+    static long medianCents(long[] prices, int n) {
+        Arrays.sort(prices, 0, n);
+        if (n % 2 == 1) {
+            return prices[n / 2];
         }
-        return v;
+        long sum = prices[n / 2 - 1] + prices[n / 2];
+        return sum % 2 == 0 ? sum / 2 : (sum + Long.signum(sum)) / 2;
+    }
+
+    /** One BigDecimal per amount in cents read in a pass (prices repeat across SKUs). */
+    private static final class Amounts {
+        private static final int CACHED = 1 << 18;
+        private final BigDecimal[] cache = new BigDecimal[CACHED];
+
+        BigDecimal of(long cents) {
+            if (cents < 0 || cents >= CACHED) {
+                return RecentOffers.decimal(cents);
+            }
+            BigDecimal v = cache[(int) cents];
+            if (v == null) {
+                v = RecentOffers.decimal(cents);
+                cache[(int) cents] = v;
+            }
+            return v;
+        }
     }
 
     /** The median as SQL's MEDIAN gives it (the mean of the two middle values for an even count), to the cent. */
@@ -464,6 +495,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     private static Set<String> packedDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today) {
         Set<String> unpacked = new HashSet<>();
         LocalDate from = today.minusDays(WINDOW_DAYS);
+        RecentDays reused = new RecentDays(today);
         scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
                         + scope.where("seller_sku")))
                 .setFetchSize(5_000)
@@ -478,13 +510,14 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                         unpacked.add(sku);
                         return 0;
                     }
-                    packed(sku, RecentDays.unpack(last, b), acc, today);
+                    packed(sku, reused.reset(last, b), acc, today);
                     return 0;
                 }).forEach(x -> { });
         return unpacked;
     }
 
     private static void packed(String sku, RecentDays r, Map<String, Acc> acc, LocalDate today) {
+        long t = today.toEpochDay();
         boolean any = false;
         long bothUnits = 0;
         long bothSessions = 0;
@@ -498,7 +531,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         long totalSales = 0;
         int totals = 0;
         for (int back = WINDOW_DAYS; back >= 1; back--) {
-            int s = r.slotBefore(today, back);
+            int s = r.slotBefore(t, back);
             if (!r.rowAt(s)) {
                 continue;
             }
@@ -536,11 +569,11 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             a.tacos = totals == 0 ? null : pct(BigDecimal.valueOf(totalSpend, 2), BigDecimal.valueOf(totalSales, 2));
         }
         for (int back = RANK_DAYS; back >= 0; back--) {
-            int s = r.slotBefore(today, back);
+            int s = r.slotBefore(t, back);
             boolean bsr = r.knownAt(s, RecentDays.BSR);
             boolean stock = r.knownAt(s, RecentDays.INVENTORY);
             if (bsr || stock) {
-                acc.computeIfAbsent(sku, Acc::new).day(today.minusDays(back),
+                acc.computeIfAbsent(sku, Acc::new).day(t - back,
                         bsr ? (int) r.at(s, RecentDays.BSR) : null, stock ? (int) r.at(s, RecentDays.INVENTORY) : null);
             }
         }
@@ -669,6 +702,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
     }
 
+    private static final Comparator<Row> BY_POSITION = Comparator.comparingInt(Row::position);
+
     private record Row(int position, String sellerId, BigDecimal landed, Channel channel, OfferCondition condition,
                        BigDecimal rating, Integer handlingDays, boolean ours) {
     }
@@ -704,11 +739,13 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         BigDecimal dailyUnits;
         BigDecimal acos;
         BigDecimal tacos;
-        LocalDate rankDay;
+        long rankDay;
         Integer rank;
-        // The ranks of the last days read, by day (a few per SKU).
-        final Map<LocalDate, Integer> ranks = new HashMap<>(24);
-        LocalDate stockDay;
+        // The ranks of the last days read, by epoch day (a few per SKU, looked up a few times).
+        private long[] rankDays;
+        private int[] rankValues;
+        private int rankCount;
+        long stockDay;
         Integer dailyStock;
         Integer fulfillable;
         Integer inventoryAge;
@@ -742,17 +779,48 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
 
         void day(LocalDate day, Integer bsr, Integer stock) {
+            day(day.toEpochDay(), bsr, stock);
+        }
+
+        void day(long day, Integer bsr, Integer stock) {
             if (bsr != null) {
-                ranks.put(day, bsr);
-                if (rankDay == null || day.isAfter(rankDay)) {
+                putRank(day, bsr);
+                if (rank == null || day > rankDay) {
                     rankDay = day;
                     rank = bsr;
                 }
             }
-            if (stock != null && (stockDay == null || day.isAfter(stockDay))) {
+            if (stock != null && (dailyStock == null || day > stockDay)) {
                 stockDay = day;
                 dailyStock = stock;
             }
+        }
+
+        private void putRank(long day, int bsr) {
+            for (int i = 0; i < rankCount; i++) {
+                if (rankDays[i] == day) {
+                    rankValues[i] = bsr;
+                    return;
+                }
+            }
+            if (rankDays == null) {
+                rankDays = new long[RANK_DAYS + 1];
+                rankValues = new int[RANK_DAYS + 1];
+            } else if (rankCount == rankDays.length) {
+                rankDays = Arrays.copyOf(rankDays, rankCount * 2);
+                rankValues = Arrays.copyOf(rankValues, rankCount * 2);
+            }
+            rankDays[rankCount] = day;
+            rankValues[rankCount++] = bsr;
+        }
+
+        private Integer rankOn(long day) {
+            for (int i = 0; i < rankCount; i++) {
+                if (rankDays[i] == day) {
+                    return rankValues[i];
+                }
+            }
+            return null;
         }
 
         /** The rank a week before the latest one: on that day, else up to three days earlier. */
@@ -761,7 +829,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 return null;
             }
             for (int back = 7; back <= 10; back++) {
-                Integer before = ranks.get(rankDay.minusDays(back));
+                Integer before = rankOn(rankDay - back);
                 if (before != null && before > 0) {
                     return BigDecimal.valueOf(rank - before).multiply(HUNDRED)
                             .divide(BigDecimal.valueOf(before), 2, RoundingMode.HALF_UP);
@@ -824,7 +892,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 buyBoxShare = BigDecimal.valueOf(shareHeld).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(shareSnapshots), 2, RoundingMode.HALF_UP);
             }
-            rows.sort(Comparator.comparingInt(Row::position));
+            rows.sort(BY_POSITION);
             String own = connectedSellerId;
             if (own == null) {
                 // No stored connection: the offer the snapshot marked as ours names our seller id.

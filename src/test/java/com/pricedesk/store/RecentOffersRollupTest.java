@@ -261,6 +261,22 @@ class RecentOffersRollupTest {
     }
 
     @Test
+    void theMedianInCentsIsTheMedianTheRowsGive() {
+        Random r = new Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            int n = 1 + r.nextInt(9);
+            long[] cents = new long[n];
+            List<BigDecimal> values = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                cents[k] = r.nextInt(4) == 0 ? -r.nextInt(500) : r.nextInt(5_000);
+                values.add(BigDecimal.valueOf(cents[k], 2));
+            }
+            assertThat(BigDecimal.valueOf(JdbiMarketFacts.medianCents(cents, n), 2))
+                    .isEqualTo(JdbiMarketFacts.median(values));
+        }
+    }
+
+    @Test
     void theLatestInventoryRowIsTheLatestSnapshotHoweverTheyArrive() {
         Random r = new Random(5);
         for (int sync = 0; sync < 30; sync++) {
