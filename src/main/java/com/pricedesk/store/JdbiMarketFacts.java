@@ -4,6 +4,7 @@ import static com.pricedesk.store.JdbiSyncStateRepository.utc;
 
 import com.pricedesk.app.repricing.MarketFactsSource;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.Repricer;
 import com.pricedesk.domain.rules.Channel;
 import com.pricedesk.domain.rules.Offer;
 import com.pricedesk.domain.rules.OfferCondition;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -101,9 +103,14 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             Instant shareSince = now.minus(Duration.ofDays(WINDOW_DAYS));
             Instant changeSince = now.minus(Duration.ofDays(CHANGE_DAYS));
             Instant since = Collections.min(List.of(medianSince, shareSince, changeSince));
-            // The offers from each SKU's packed recent snapshots (V16); from the offer rows only for SKUs
-            // whose pack is not built yet or does not reach back to the window's start.
-            Set<String> unpackedOffers = packedOffers(h, scope, acc, since, shareSince, changeSince, medianSince);
+            // Each SKU's packed recent offers snapshots (V16) and packed recent days (V13), read in two
+            // streaming queries and decoded on all cores; the rows are read only for SKUs whose pack is not
+            // built yet or does not reach back to the window's start.
+            Set<String> unpackedOffers = new HashSet<>();
+            Set<String> unpacked = new HashSet<>();
+            readOfferPacks(h, scope, acc, unpackedOffers);
+            readDayPacks(h, scope, acc, today, unpacked);
+            decodePacks(acc, since, shareSince, changeSince, medianSince, today, unpackedOffers);
             if (!unpackedOffers.isEmpty()) {
                 Scope offerScope = new Scope(unpackedOffers);
                 recentSnapshots(h, offerScope, acc, since, shareSince, changeSince);
@@ -122,9 +129,6 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     offerRows(h, olderScope, acc);
                 }
             }
-            // The daily figures from each SKU's packed recent days (V13); from the daily rows only for
-            // SKUs whose pack is not built yet or does not reach back to the window's start.
-            Set<String> unpacked = packedDays(h, scope, acc, today);
             if (!unpacked.isEmpty()) {
                 Scope rows = new Scope(unpacked);
                 sales(h, rows, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
@@ -132,8 +136,17 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             }
             inventory(h, scope, acc);
             sentChanges(h, scope, acc, changeSince);
-            Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
-            acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
+            // Facts for the SKUs something was found for, built on all cores.
+            Acc[] found = acc.values().stream().filter(a -> a.used).toArray(Acc[]::new);
+            SkuFacts[] built = new SkuFacts[found.length];
+            String ownId = own.orElse(null);
+            IntStream range = IntStream.range(0, found.length);
+            (found.length >= Repricer.PARALLEL_FROM ? range.parallel() : range)
+                    .forEach(i -> built[i] = found[i].build(ownId));
+            Map<String, SkuFacts> out = new HashMap<>(found.length * 2);
+            for (int i = 0; i < found.length; i++) {
+                out.put(found[i].sku, built[i]);
+            }
             return out;
         });
     }
@@ -174,7 +187,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.snapshotAt = instant(rs, 2);
                         a.ourPrice = money(rs.getBigDecimal(3));
                         a.buyBoxPrice = money(rs.getBigDecimal(4));
@@ -219,7 +232,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     if (!scope.wants(sku)) {
                         return 0;
                     }
-                    Acc a = acc.computeIfAbsent(sku, Acc::new);
+                    Acc a = touch(acc, sku);
                     Instant at = instant(rs, 2);
                     BigDecimal our = rs.getBigDecimal(3);
                     boolean held = rs.getBoolean(5);
@@ -288,46 +301,102 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
-    /**
-     * The offers facts from the packed recent snapshots ({@code sku_offers}, V16): the same figures the
-     * passes over the snapshot and offer rows give, read from one row per SKU. Returns the SKUs whose
-     * pack is not built yet or does not reach back to {@code since}: their rows must be read.
-     */
-    private static Set<String> packedOffers(Handle h, Scope scope, Map<String, Acc> acc, Instant since,
-                                            Instant shareSince, Instant changeSince, Instant medianSince) {
-        Set<String> unpacked = new HashSet<>();
-        long sinceUs = ceilMicros(since);
-        long shareUs = ceilMicros(shareSince);
-        long changeUs = ceilMicros(changeSince);
-        long medianUs = ceilMicros(medianSince);
-        RecentOffers.Decoded d = new RecentOffers.Decoded();
-        // Sellers' ids repeat across SKUs: one String each, and one BigDecimal per price in cents.
-        Map<String, String> names = new HashMap<>();
-        Amounts amounts = new Amounts();
+    /** Found something for the SKU: its facts are part of the answer. */
+    private static Acc touch(Map<String, Acc> acc, String sku) {
+        Acc a = acc.computeIfAbsent(sku, Acc::new);
+        a.used = true;
+        return a;
+    }
+
+    /** Each SKU's packed recent offers ({@code sku_offers}, V16), kept to be decoded; unbuilt ones noted. */
+    private static void readOfferPacks(Handle h, Scope scope, Map<String, Acc> acc, Set<String> unbuilt) {
         scope.bind(h.createQuery("SELECT seller_sku, offers FROM sku_offers WHERE 1 = 1" + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        byte[] b = rs.getBytes(2);
+                        if (b == null) {
+                            unbuilt.add(sku);
+                        } else {
+                            acc.computeIfAbsent(sku, Acc::new).offersPack = b;
+                        }
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /** Each SKU's packed recent days ({@code sku_recent}, V13), kept to be decoded; unusable ones noted. */
+    private static void readDayPacks(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today,
+                                     Set<String> unpacked) {
+        LocalDate from = today.minusDays(WINDOW_DAYS);
+        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
+                        + scope.where("seller_sku")))
                 .setFetchSize(5_000)
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (!scope.wants(sku)) {
                         return 0;
                     }
-                    byte[] b = rs.getBytes(2);
-                    if (b == null) {
+                    byte[] b = rs.getBytes(3);
+                    LocalDate last = rs.getObject(2, LocalDate.class);
+                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
                         unpacked.add(sku);
                         return 0;
                     }
-                    d.decode(b);
-                    if (d.snapCount == 0) {
-                        return 0;
-                    }
-                    if (sinceUs < d.micros[d.snapCount - 1] - RecentOffers.RETAIN_MICROS) {
-                        unpacked.add(sku);
-                        return 0;
-                    }
-                    fromPack(d, acc.computeIfAbsent(sku, Acc::new), shareUs, changeUs, medianUs, names, amounts);
+                    Acc a = acc.computeIfAbsent(sku, Acc::new);
+                    a.daysPack = b;
+                    a.daysLast = last;
                     return 0;
                 }).forEach(x -> { });
-        return unpacked;
+    }
+
+    /**
+     * Decodes the packs read, on all cores for many SKUs (each part with its own decoders): the same
+     * figures the passes over the snapshot, offer and daily rows give. SKUs whose offers pack does not
+     * reach back to {@code since} are added to {@code unpackedOffers}: their rows must be read.
+     */
+    private static void decodePacks(Map<String, Acc> acc, Instant since, Instant shareSince, Instant changeSince,
+                                    Instant medianSince, LocalDate today, Set<String> unpackedOffers) {
+        long sinceUs = ceilMicros(since);
+        long shareUs = ceilMicros(shareSince);
+        long changeUs = ceilMicros(changeSince);
+        long medianUs = ceilMicros(medianSince);
+        long t = today.toEpochDay();
+        Acc[] all = acc.values().toArray(new Acc[0]);
+        int n = all.length;
+        int parts = n >= Repricer.PARALLEL_FROM ? Math.max(1, Math.min(n / 500, 64)) : 1;
+        IntStream range = IntStream.range(0, parts);
+        (parts > 1 ? range.parallel() : range).forEach(p -> {
+            RecentOffers.Decoded d = new RecentOffers.Decoded();
+            RecentDays days = new RecentDays(today);
+            // Sellers' ids repeat across SKUs: one String each, and one BigDecimal per price in cents.
+            Map<String, String> names = new HashMap<>();
+            Amounts amounts = new Amounts();
+            for (int i = (int) ((long) p * n / parts); i < (int) ((long) (p + 1) * n / parts); i++) {
+                Acc a = all[i];
+                if (a.offersPack != null) {
+                    d.decode(a.offersPack);
+                    a.offersPack = null;
+                    if (d.snapCount > 0) {
+                        if (sinceUs < d.micros[d.snapCount - 1] - RecentOffers.RETAIN_MICROS) {
+                            a.offersNotCovered = true;
+                        } else {
+                            fromPack(d, a, shareUs, changeUs, medianUs, names, amounts);
+                        }
+                    }
+                }
+                if (a.daysPack != null) {
+                    packed(a, days.reset(a.daysLast, a.daysPack), t);
+                    a.daysPack = null;
+                }
+            }
+        });
+        for (Acc a : all) {
+            if (a.offersNotCovered) {
+                unpackedOffers.add(a.sku);
+            }
+        }
     }
 
     private static long ceilMicros(Instant i) {
@@ -337,6 +406,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
 
     private static void fromPack(RecentOffers.Decoded d, Acc a, long shareUs, long changeUs, long medianUs,
                                  Map<String, String> names, Amounts amounts) {
+        a.used = true;
         String[] sellers = new String[d.sellerCount];
         for (int i = 0; i < d.sellerCount; i++) {
             String name = d.sellers[i];
@@ -473,7 +543,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.conversion = pct(rs.getBigDecimal(2), rs.getBigDecimal(3));
                         long days = rs.getLong(5);
                         if (days > 0) {
@@ -486,38 +556,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
-    /**
-     * Sales, traffic, ads, rank and stock from the packed recent days ({@code sku_recent}), computed as
-     * {@link #sales} and {@link #recentDays} compute them from the daily rows.
-     *
-     * @return the wanted SKUs whose pack cannot answer (not built yet, or ending too far after today)
-     */
-    private static Set<String> packedDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today) {
-        Set<String> unpacked = new HashSet<>();
-        LocalDate from = today.minusDays(WINDOW_DAYS);
-        RecentDays reused = new RecentDays(today);
-        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
-                        + scope.where("seller_sku")))
-                .setFetchSize(5_000)
-                .map((rs, ctx) -> {
-                    String sku = rs.getString(1);
-                    if (!scope.wants(sku)) {
-                        return 0;
-                    }
-                    byte[] b = rs.getBytes(3);
-                    LocalDate last = rs.getObject(2, LocalDate.class);
-                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
-                        unpacked.add(sku);
-                        return 0;
-                    }
-                    packed(sku, reused.reset(last, b), acc, today);
-                    return 0;
-                }).forEach(x -> { });
-        return unpacked;
-    }
-
-    private static void packed(String sku, RecentDays r, Map<String, Acc> acc, LocalDate today) {
-        long t = today.toEpochDay();
+    private static void packed(Acc a, RecentDays r, long t) {
         boolean any = false;
         long bothUnits = 0;
         long bothSessions = 0;
@@ -560,7 +599,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             }
         }
         if (any) {
-            Acc a = acc.computeIfAbsent(sku, Acc::new);
+            a.used = true;
             a.conversion = both == 0 ? null : pct(BigDecimal.valueOf(bothUnits), BigDecimal.valueOf(bothSessions));
             if (unitDays > 0) {
                 a.dailyUnits = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(unitDays), MathContext.DECIMAL64);
@@ -573,7 +612,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             boolean bsr = r.knownAt(s, RecentDays.BSR);
             boolean stock = r.knownAt(s, RecentDays.INVENTORY);
             if (bsr || stock) {
-                acc.computeIfAbsent(sku, Acc::new).day(t - back,
+                a.used = true;
+                a.day(t - back,
                         bsr ? (int) r.at(s, RecentDays.BSR) : null, stock ? (int) r.at(s, RecentDays.INVENTORY) : null);
             }
         }
@@ -589,7 +629,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        acc.computeIfAbsent(sku, Acc::new).day(rs.getObject(2, LocalDate.class),
+                        touch(acc, sku).day(rs.getObject(2, LocalDate.class),
                                 rs.getObject(3, Integer.class), rs.getObject(4, Integer.class));
                     }
                     return 0;
@@ -604,7 +644,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.fulfillable = rs.getInt(2);
                         a.inventoryAge = oldestBucket(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
                                 rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
@@ -627,7 +667,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        acc.computeIfAbsent(sku, Acc::new).sent.add(
+                        touch(acc, sku).sent.add(
                                 new Change(instant(rs, 2), null, rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                     return 0;
@@ -749,6 +789,13 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         Integer dailyStock;
         Integer fulfillable;
         Integer inventoryAge;
+
+        // Read by the streaming queries, decoded on all cores; used: something was found for the SKU.
+        byte[] offersPack;
+        boolean offersNotCovered;
+        byte[] daysPack;
+        LocalDate daysLast;
+        boolean used;
 
         Acc(String sku) {
             this.sku = sku;

@@ -184,6 +184,24 @@ class RecentOffersRollupTest {
     }
 
     @Test
+    void manySkusAreDecodedOnAllCoresWithTheSameFacts() {
+        connect();
+        Random r = new Random(21);
+        // Above the parallel threshold: the packs are decoded and the facts built in parts.
+        List<String> many = IntStream.range(0, 2_600).mapToObj(i -> String.format("M-%04d", i)).toList();
+        for (int sync = 0; sync < 4; sync++) {
+            Instant at = START.plus(Duration.ofHours(11L * sync));
+            snapshots.saveOffers(at, sync(r, at, many), US);
+        }
+        Instant now = START.plus(Duration.ofDays(2));
+        JdbiMarketFacts facts = new JdbiMarketFacts(ws.jdbi(), Clock.fixed(now, ZoneOffset.UTC));
+        Map<String, SkuFacts> fromPacks = facts.latest(many);
+        ws.jdbi().useHandle(h -> h.execute("UPDATE sku_offers SET offers = NULL"));
+        Map<String, SkuFacts> fromRows = facts.latest(many);
+        assertThat(fromPacks).hasSizeGreaterThan(2_500).isEqualTo(fromRows);
+    }
+
+    @Test
     void withoutAStoredConnectionOurOfferIsTheOneMarkedOurs() {
         Random r = new Random(11);
         for (int sync = 0; sync < 20; sync++) {
