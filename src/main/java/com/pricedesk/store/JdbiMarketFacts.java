@@ -4,6 +4,7 @@ import static com.pricedesk.store.JdbiSyncStateRepository.utc;
 
 import com.pricedesk.app.repricing.MarketFactsSource;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.Repricer;
 import com.pricedesk.domain.rules.Channel;
 import com.pricedesk.domain.rules.Offer;
 import com.pricedesk.domain.rules.OfferCondition;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -96,29 +98,37 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             Optional<String> own = h.createQuery("SELECT seller_id FROM amazon_connection WHERE id = 1")
                     .mapTo(String.class).findOne();
             Scope scope = new Scope(wanted);
-            Map<String, Acc> acc = new HashMap<>();
+            Map<String, Acc> acc = new HashMap<>(wanted.size() * 2);
             Instant medianSince = now.minus(Duration.ofDays(MEDIAN_DAYS));
             Instant shareSince = now.minus(Duration.ofDays(WINDOW_DAYS));
             Instant changeSince = now.minus(Duration.ofDays(CHANGE_DAYS));
             Instant since = Collections.min(List.of(medianSince, shareSince, changeSince));
-            recentSnapshots(h, scope, acc, since, shareSince, changeSince);
-            recentOfferRows(h, scope, acc, since, medianSince);
-            // SKUs whose latest snapshot is older than the window (or that have none): looked up by key.
-            Set<String> older = new HashSet<>();
-            for (String sku : wanted) {
-                Acc a = acc.get(sku);
-                if (a == null || a.snapshotAt == null) {
-                    older.add(sku);
+            // Each SKU's packed recent offers snapshots (V16) and packed recent days (V13), read in two
+            // streaming queries and decoded on all cores; the rows are read only for SKUs whose pack is not
+            // built yet or does not reach back to the window's start.
+            Set<String> unpackedOffers = new HashSet<>();
+            Set<String> unpacked = new HashSet<>();
+            readOfferPacks(h, scope, acc, unpackedOffers);
+            readDayPacks(h, scope, acc, today, unpacked);
+            decodePacks(acc, since, shareSince, changeSince, medianSince, today, unpackedOffers);
+            if (!unpackedOffers.isEmpty()) {
+                Scope offerScope = new Scope(unpackedOffers);
+                recentSnapshots(h, offerScope, acc, since, shareSince, changeSince);
+                recentOfferRows(h, offerScope, acc, since, medianSince);
+                // SKUs whose latest snapshot is older than the window (or that have none): looked up by key.
+                Set<String> older = new HashSet<>();
+                for (String sku : unpackedOffers) {
+                    Acc a = acc.get(sku);
+                    if (a == null || a.snapshotAt == null) {
+                        older.add(sku);
+                    }
+                }
+                if (!older.isEmpty()) {
+                    Scope olderScope = new Scope(older);
+                    latestOffers(h, olderScope, acc);
+                    offerRows(h, olderScope, acc);
                 }
             }
-            if (!older.isEmpty()) {
-                Scope olderScope = new Scope(older);
-                latestOffers(h, olderScope, acc);
-                offerRows(h, olderScope, acc);
-            }
-            // The daily figures from each SKU's packed recent days (V13); from the daily rows only for
-            // SKUs whose pack is not built yet or does not reach back to the window's start.
-            Set<String> unpacked = packedDays(h, scope, acc, today);
             if (!unpacked.isEmpty()) {
                 Scope rows = new Scope(unpacked);
                 sales(h, rows, acc, today.minusDays(WINDOW_DAYS), today.minusDays(1));
@@ -126,8 +136,17 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             }
             inventory(h, scope, acc);
             sentChanges(h, scope, acc, changeSince);
-            Map<String, SkuFacts> out = new HashMap<>(acc.size() * 2);
-            acc.forEach((sku, a) -> out.put(sku, a.build(own.orElse(null))));
+            // Facts for the SKUs something was found for, built on all cores.
+            Acc[] found = acc.values().stream().filter(a -> a.used).toArray(Acc[]::new);
+            SkuFacts[] built = new SkuFacts[found.length];
+            String ownId = own.orElse(null);
+            IntStream range = IntStream.range(0, found.length);
+            (found.length >= Repricer.PARALLEL_FROM ? range.parallel() : range)
+                    .forEach(i -> built[i] = found[i].build(ownId));
+            Map<String, SkuFacts> out = new HashMap<>(found.length * 2);
+            for (int i = 0; i < found.length; i++) {
+                out.put(found[i].sku, built[i]);
+            }
             return out;
         });
     }
@@ -168,7 +187,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.snapshotAt = instant(rs, 2);
                         a.ourPrice = money(rs.getBigDecimal(3));
                         a.buyBoxPrice = money(rs.getBigDecimal(4));
@@ -213,7 +232,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                     if (!scope.wants(sku)) {
                         return 0;
                     }
-                    Acc a = acc.computeIfAbsent(sku, Acc::new);
+                    Acc a = touch(acc, sku);
                     Instant at = instant(rs, 2);
                     BigDecimal our = rs.getBigDecimal(3);
                     boolean held = rs.getBoolean(5);
@@ -251,7 +270,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .bind("since", utc(since))
                 .setFetchSize(5_000)
                 .map((rs, ctx) -> {
-                    Acc a = acc.get(rs.getString(1));
+                    String sku = rs.getString(1);
+                    Acc a = scope.wants(sku) ? acc.get(sku) : null;
                     if (a == null || a.snapshotAt == null) {
                         return 0;
                     }
@@ -281,6 +301,222 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
+    /** Found something for the SKU: its facts are part of the answer. */
+    private static Acc touch(Map<String, Acc> acc, String sku) {
+        Acc a = acc.computeIfAbsent(sku, Acc::new);
+        a.used = true;
+        return a;
+    }
+
+    /** Each SKU's packed recent offers ({@code sku_offers}, V16), kept to be decoded; unbuilt ones noted. */
+    private static void readOfferPacks(Handle h, Scope scope, Map<String, Acc> acc, Set<String> unbuilt) {
+        scope.bind(h.createQuery("SELECT seller_sku, offers FROM sku_offers WHERE 1 = 1" + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (scope.wants(sku)) {
+                        byte[] b = rs.getBytes(2);
+                        if (b == null) {
+                            unbuilt.add(sku);
+                        } else {
+                            acc.computeIfAbsent(sku, Acc::new).offersPack = b;
+                        }
+                    }
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /** Each SKU's packed recent days ({@code sku_recent}, V13), kept to be decoded; unusable ones noted. */
+    private static void readDayPacks(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today,
+                                     Set<String> unpacked) {
+        LocalDate from = today.minusDays(WINDOW_DAYS);
+        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
+                        + scope.where("seller_sku")))
+                .setFetchSize(5_000)
+                .map((rs, ctx) -> {
+                    String sku = rs.getString(1);
+                    if (!scope.wants(sku)) {
+                        return 0;
+                    }
+                    byte[] b = rs.getBytes(3);
+                    LocalDate last = rs.getObject(2, LocalDate.class);
+                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
+                        unpacked.add(sku);
+                        return 0;
+                    }
+                    Acc a = acc.computeIfAbsent(sku, Acc::new);
+                    a.daysPack = b;
+                    a.daysLast = last;
+                    return 0;
+                }).forEach(x -> { });
+    }
+
+    /**
+     * Decodes the packs read, on all cores for many SKUs (each part with its own decoders): the same
+     * figures the passes over the snapshot, offer and daily rows give. SKUs whose offers pack does not
+     * reach back to {@code since} are added to {@code unpackedOffers}: their rows must be read.
+     */
+    private static void decodePacks(Map<String, Acc> acc, Instant since, Instant shareSince, Instant changeSince,
+                                    Instant medianSince, LocalDate today, Set<String> unpackedOffers) {
+        long sinceUs = ceilMicros(since);
+        long shareUs = ceilMicros(shareSince);
+        long changeUs = ceilMicros(changeSince);
+        long medianUs = ceilMicros(medianSince);
+        long t = today.toEpochDay();
+        Acc[] all = acc.values().toArray(new Acc[0]);
+        int n = all.length;
+        int parts = n >= Repricer.PARALLEL_FROM ? Math.max(1, Math.min(n / 500, 64)) : 1;
+        IntStream range = IntStream.range(0, parts);
+        (parts > 1 ? range.parallel() : range).forEach(p -> {
+            RecentOffers.Decoded d = new RecentOffers.Decoded();
+            RecentDays days = new RecentDays(today);
+            // Sellers' ids repeat across SKUs: one String each, and one BigDecimal per price in cents.
+            Map<String, String> names = new HashMap<>();
+            Amounts amounts = new Amounts();
+            for (int i = (int) ((long) p * n / parts); i < (int) ((long) (p + 1) * n / parts); i++) {
+                Acc a = all[i];
+                if (a.offersPack != null) {
+                    d.decode(a.offersPack);
+                    a.offersPack = null;
+                    if (d.snapCount > 0) {
+                        if (sinceUs < d.micros[d.snapCount - 1] - RecentOffers.RETAIN_MICROS) {
+                            a.offersNotCovered = true;
+                        } else {
+                            fromPack(d, a, shareUs, changeUs, medianUs, names, amounts);
+                        }
+                    }
+                }
+                if (a.daysPack != null) {
+                    packed(a, days.reset(a.daysLast, a.daysPack), t);
+                    a.daysPack = null;
+                }
+            }
+        });
+        for (Acc a : all) {
+            if (a.offersNotCovered) {
+                unpackedOffers.add(a.sku);
+            }
+        }
+    }
+
+    private static long ceilMicros(Instant i) {
+        long us = RecentOffers.micros(i);
+        return i.getNano() % 1_000 == 0 ? us : us + 1;
+    }
+
+    private static void fromPack(RecentOffers.Decoded d, Acc a, long shareUs, long changeUs, long medianUs,
+                                 Map<String, String> names, Amounts amounts) {
+        a.used = true;
+        String[] sellers = new String[d.sellerCount];
+        for (int i = 0; i < d.sellerCount; i++) {
+            String name = d.sellers[i];
+            sellers[i] = names.computeIfAbsent(name, k -> k);
+        }
+        int last = d.snapCount - 1;
+        a.snapshotAt = RecentOffers.instant(d.micros[last]);
+        a.ourPrice = d.our[last] == RecentOffers.NONE ? null : Money.usd(amounts.of(d.our[last]));
+        a.buyBoxPrice = d.buyBox[last] == RecentOffers.NONE ? null : Money.usd(amounts.of(d.buyBox[last]));
+        a.weHoldBuyBox = (d.flags[last] & RecentOffers.HELD) != 0;
+        a.competitorCount = d.competitors[last];
+        int lastPriced = -1;
+        boolean[] done = null;
+        long[] prices = null;
+        for (int s = 0; s <= last; s++) {
+            long at = d.micros[s];
+            if (at >= shareUs) {
+                a.shareSnapshots++;
+                if ((d.flags[s] & RecentOffers.HELD) != 0) {
+                    a.shareHeld++;
+                }
+            }
+            long our = d.our[s];
+            if (our != RecentOffers.NONE && at >= changeUs) {
+                if (lastPriced >= 0 && d.our[lastPriced] != our) {
+                    Change c = new Change(RecentOffers.instant(at), RecentOffers.instant(d.micros[lastPriced]),
+                            amounts.of(d.our[lastPriced]), amounts.of(our));
+                    // The cheapest new competitor below our old price in the snapshot before.
+                    for (int k = d.rowStart[lastPriced]; k < d.rowEnd[lastPriced]; k++) {
+                        int f = d.rowFlags[k];
+                        if ((f & RecentOffers.ROW_OURS) == 0 && condition(f) == OfferCondition.NEW) {
+                            c.against(sellers[d.seller[k]], amounts.of(d.landed[k]));
+                        }
+                    }
+                    a.pending.add(c);
+                }
+                lastPriced = s;
+            }
+        }
+        for (int k = d.rowStart[last]; k < d.rowEnd[last]; k++) {
+            int f = d.rowFlags[k];
+            boolean ours = (f & RecentOffers.ROW_OURS) != 0;
+            a.rows.add(new Row(d.position[k], sellers[d.seller[k]], amounts.of(d.landed[k]),
+                    (f & RecentOffers.ROW_FBA) != 0 ? Channel.FBA : Channel.FBM, condition(f),
+                    d.rating[k] == RecentOffers.NONE ? null : amounts.of(d.rating[k]),
+                    d.handling[k] == RecentOffers.NONE ? null : (int) d.handling[k], ours));
+            if (ours) {
+                continue;
+            }
+            // This competitor's prices of the window, for its recent median (only the latest offers use one).
+            int seller = d.seller[k];
+            if (done == null) {
+                done = new boolean[d.sellerCount];
+                prices = new long[d.rowCount];
+            }
+            if (done[seller]) {
+                continue;
+            }
+            done[seller] = true;
+            int n = 0;
+            for (int s = 0; s <= last; s++) {
+                if (d.micros[s] < medianUs) {
+                    continue;
+                }
+                for (int j = d.rowStart[s]; j < d.rowEnd[s]; j++) {
+                    if (d.seller[j] == seller && (d.rowFlags[j] & RecentOffers.ROW_OURS) == 0) {
+                        prices[n++] = d.landed[j];
+                    }
+                }
+            }
+            if (n >= MIN_OBSERVATIONS) {
+                a.medians.put(sellers[seller], amounts.of(medianCents(prices, n)));
+            }
+        }
+    }
+
+    private static final OfferCondition[] CONDITIONS = OfferCondition.values();
+
+    private static OfferCondition condition(int rowFlags) {
+        return CONDITIONS[(rowFlags >> RecentOffers.ROW_CONDITION_SHIFT) & 3];
+    }
+
+    /** The median of the first {@code n} prices in cents as {@link #median} gives it: half up to the cent. */
+    static long medianCents(long[] prices, int n) {
+        Arrays.sort(prices, 0, n);
+        if (n % 2 == 1) {
+            return prices[n / 2];
+        }
+        long sum = prices[n / 2 - 1] + prices[n / 2];
+        return sum % 2 == 0 ? sum / 2 : (sum + Long.signum(sum)) / 2;
+    }
+
+    /** One BigDecimal per amount in cents read in a pass (prices repeat across SKUs). */
+    private static final class Amounts {
+        private static final int CACHED = 1 << 18;
+        private final BigDecimal[] cache = new BigDecimal[CACHED];
+
+        BigDecimal of(long cents) {
+            if (cents < 0 || cents >= CACHED) {
+                return RecentOffers.decimal(cents);
+            }
+            BigDecimal v = cache[(int) cents];
+            if (v == null) {
+                v = RecentOffers.decimal(cents);
+                cache[(int) cents] = v;
+            }
+            return v;
+        }
+    }
+
     /** The median as SQL's MEDIAN gives it (the mean of the two middle values for an even count), to the cent. */
     static BigDecimal median(List<BigDecimal> values) {
         BigDecimal[] v = values.toArray(new BigDecimal[0]);
@@ -307,7 +543,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.conversion = pct(rs.getBigDecimal(2), rs.getBigDecimal(3));
                         long days = rs.getLong(5);
                         if (days > 0) {
@@ -320,36 +556,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 }).forEach(x -> { });
     }
 
-    /**
-     * Sales, traffic, ads, rank and stock from the packed recent days ({@code sku_recent}), computed as
-     * {@link #sales} and {@link #recentDays} compute them from the daily rows.
-     *
-     * @return the wanted SKUs whose pack cannot answer (not built yet, or ending too far after today)
-     */
-    private static Set<String> packedDays(Handle h, Scope scope, Map<String, Acc> acc, LocalDate today) {
-        Set<String> unpacked = new HashSet<>();
-        LocalDate from = today.minusDays(WINDOW_DAYS);
-        scope.bind(h.createQuery("SELECT seller_sku, last_day, days FROM sku_recent WHERE 1 = 1"
-                        + scope.where("seller_sku")))
-                .setFetchSize(5_000)
-                .map((rs, ctx) -> {
-                    String sku = rs.getString(1);
-                    if (!scope.wants(sku)) {
-                        return 0;
-                    }
-                    byte[] b = rs.getBytes(3);
-                    LocalDate last = rs.getObject(2, LocalDate.class);
-                    if (b == null || from.isBefore(last.minusDays(RecentDays.DAYS - 1))) {
-                        unpacked.add(sku);
-                        return 0;
-                    }
-                    packed(sku, RecentDays.unpack(last, b), acc, today);
-                    return 0;
-                }).forEach(x -> { });
-        return unpacked;
-    }
-
-    private static void packed(String sku, RecentDays r, Map<String, Acc> acc, LocalDate today) {
+    private static void packed(Acc a, RecentDays r, long t) {
         boolean any = false;
         long bothUnits = 0;
         long bothSessions = 0;
@@ -363,7 +570,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         long totalSales = 0;
         int totals = 0;
         for (int back = WINDOW_DAYS; back >= 1; back--) {
-            int s = r.slotBefore(today, back);
+            int s = r.slotBefore(t, back);
             if (!r.rowAt(s)) {
                 continue;
             }
@@ -392,7 +599,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             }
         }
         if (any) {
-            Acc a = acc.computeIfAbsent(sku, Acc::new);
+            a.used = true;
             a.conversion = both == 0 ? null : pct(BigDecimal.valueOf(bothUnits), BigDecimal.valueOf(bothSessions));
             if (unitDays > 0) {
                 a.dailyUnits = BigDecimal.valueOf(units).divide(BigDecimal.valueOf(unitDays), MathContext.DECIMAL64);
@@ -401,11 +608,12 @@ public final class JdbiMarketFacts implements MarketFactsSource {
             a.tacos = totals == 0 ? null : pct(BigDecimal.valueOf(totalSpend, 2), BigDecimal.valueOf(totalSales, 2));
         }
         for (int back = RANK_DAYS; back >= 0; back--) {
-            int s = r.slotBefore(today, back);
+            int s = r.slotBefore(t, back);
             boolean bsr = r.knownAt(s, RecentDays.BSR);
             boolean stock = r.knownAt(s, RecentDays.INVENTORY);
             if (bsr || stock) {
-                acc.computeIfAbsent(sku, Acc::new).day(today.minusDays(back),
+                a.used = true;
+                a.day(t - back,
                         bsr ? (int) r.at(s, RecentDays.BSR) : null, stock ? (int) r.at(s, RecentDays.INVENTORY) : null);
             }
         }
@@ -421,7 +629,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        acc.computeIfAbsent(sku, Acc::new).day(rs.getObject(2, LocalDate.class),
+                        touch(acc, sku).day(rs.getObject(2, LocalDate.class),
                                 rs.getObject(3, Integer.class), rs.getObject(4, Integer.class));
                     }
                     return 0;
@@ -429,15 +637,14 @@ public final class JdbiMarketFacts implements MarketFactsSource {
     }
 
     private static void inventory(Handle h, Scope scope, Map<String, Acc> acc) {
-        scope.bind(h.createQuery("SELECT i.seller_sku, i.fulfillable, i.age_0_90, i.age_91_180, i.age_181_270, "
-                        + "i.age_271_365, i.age_365_plus FROM inventory_snapshot i JOIN (SELECT seller_sku, MAX(as_of) m "
-                        + "FROM inventory_snapshot WHERE 1 = 1" + scope.where("seller_sku") + " GROUP BY seller_sku) l "
-                        + "ON i.seller_sku = l.seller_sku AND i.as_of = l.m"))
+        // The latest inventory snapshot per SKU, kept by its writer in one row (V16).
+        scope.bind(h.createQuery("SELECT seller_sku, fulfillable, age_0_90, age_91_180, age_181_270, "
+                        + "age_271_365, age_365_plus FROM sku_inventory_latest WHERE 1 = 1" + scope.where("seller_sku")))
                 .setFetchSize(2_000)
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        Acc a = acc.computeIfAbsent(sku, Acc::new);
+                        Acc a = touch(acc, sku);
                         a.fulfillable = rs.getInt(2);
                         a.inventoryAge = oldestBucket(rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
                                 rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
@@ -460,7 +667,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 .map((rs, ctx) -> {
                     String sku = rs.getString(1);
                     if (scope.wants(sku)) {
-                        acc.computeIfAbsent(sku, Acc::new).sent.add(
+                        touch(acc, sku).sent.add(
                                 new Change(instant(rs, 2), null, rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                     return 0;
@@ -535,6 +742,8 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
     }
 
+    private static final Comparator<Row> BY_POSITION = Comparator.comparingInt(Row::position);
+
     private record Row(int position, String sellerId, BigDecimal landed, Channel channel, OfferCondition condition,
                        BigDecimal rating, Integer handlingDays, boolean ours) {
     }
@@ -570,14 +779,23 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         BigDecimal dailyUnits;
         BigDecimal acos;
         BigDecimal tacos;
-        LocalDate rankDay;
+        long rankDay;
         Integer rank;
-        // The ranks of the last days read, by day (a few per SKU).
-        final Map<LocalDate, Integer> ranks = new HashMap<>(24);
-        LocalDate stockDay;
+        // The ranks of the last days read, by epoch day (a few per SKU, looked up a few times).
+        private long[] rankDays;
+        private int[] rankValues;
+        private int rankCount;
+        long stockDay;
         Integer dailyStock;
         Integer fulfillable;
         Integer inventoryAge;
+
+        // Read by the streaming queries, decoded on all cores; used: something was found for the SKU.
+        byte[] offersPack;
+        boolean offersNotCovered;
+        byte[] daysPack;
+        LocalDate daysLast;
+        boolean used;
 
         Acc(String sku) {
             this.sku = sku;
@@ -608,17 +826,48 @@ public final class JdbiMarketFacts implements MarketFactsSource {
         }
 
         void day(LocalDate day, Integer bsr, Integer stock) {
+            day(day.toEpochDay(), bsr, stock);
+        }
+
+        void day(long day, Integer bsr, Integer stock) {
             if (bsr != null) {
-                ranks.put(day, bsr);
-                if (rankDay == null || day.isAfter(rankDay)) {
+                putRank(day, bsr);
+                if (rank == null || day > rankDay) {
                     rankDay = day;
                     rank = bsr;
                 }
             }
-            if (stock != null && (stockDay == null || day.isAfter(stockDay))) {
+            if (stock != null && (dailyStock == null || day > stockDay)) {
                 stockDay = day;
                 dailyStock = stock;
             }
+        }
+
+        private void putRank(long day, int bsr) {
+            for (int i = 0; i < rankCount; i++) {
+                if (rankDays[i] == day) {
+                    rankValues[i] = bsr;
+                    return;
+                }
+            }
+            if (rankDays == null) {
+                rankDays = new long[RANK_DAYS + 1];
+                rankValues = new int[RANK_DAYS + 1];
+            } else if (rankCount == rankDays.length) {
+                rankDays = Arrays.copyOf(rankDays, rankCount * 2);
+                rankValues = Arrays.copyOf(rankValues, rankCount * 2);
+            }
+            rankDays[rankCount] = day;
+            rankValues[rankCount++] = bsr;
+        }
+
+        private Integer rankOn(long day) {
+            for (int i = 0; i < rankCount; i++) {
+                if (rankDays[i] == day) {
+                    return rankValues[i];
+                }
+            }
+            return null;
         }
 
         /** The rank a week before the latest one: on that day, else up to three days earlier. */
@@ -627,7 +876,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 return null;
             }
             for (int back = 7; back <= 10; back++) {
-                Integer before = ranks.get(rankDay.minusDays(back));
+                Integer before = rankOn(rankDay - back);
                 if (before != null && before > 0) {
                     return BigDecimal.valueOf(rank - before).multiply(HUNDRED)
                             .divide(BigDecimal.valueOf(before), 2, RoundingMode.HALF_UP);
@@ -690,7 +939,7 @@ public final class JdbiMarketFacts implements MarketFactsSource {
                 buyBoxShare = BigDecimal.valueOf(shareHeld).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(shareSnapshots), 2, RoundingMode.HALF_UP);
             }
-            rows.sort(Comparator.comparingInt(Row::position));
+            rows.sort(BY_POSITION);
             String own = connectedSellerId;
             if (own == null) {
                 // No stored connection: the offer the snapshot marked as ours names our seller id.

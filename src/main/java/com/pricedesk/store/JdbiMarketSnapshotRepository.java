@@ -9,14 +9,18 @@ import com.pricedesk.domain.market.OfferSnapshot;
 import com.pricedesk.domain.market.PortfolioDay;
 import com.pricedesk.domain.market.SkuDay;
 import com.pricedesk.domain.port.MarketSnapshotRepository;
+import com.pricedesk.domain.rules.OfferCondition;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,26 +48,47 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             return;
         }
         jdbi.useTransaction(h -> {
+            // The time exactly as the tables keep it (microseconds), for the packed offers (V16).
+            // Bound as such everywhere: a repeated snapshot's DELETE of its rows must match them, and H2
+            // compares a parameter with nanoseconds against the stored microseconds as unequal.
+            OffsetDateTime stored = h.createQuery("SELECT CAST(:at AS TIMESTAMP WITH TIME ZONE)")
+                    .bind("at", utc(asOf)).mapTo(OffsetDateTime.class).one();
+            long at = RecentOffers.micros(stored.toInstant());
+            Map<String, RecentOffers.Snap> packed = new LinkedHashMap<>();
             PreparedBatch b = h.prepareBatch("MERGE INTO offer_snapshot (seller_sku, as_of, asin, our_price, "
                     + "buy_box_price, buy_box_seller_id, we_hold_buy_box, lowest_competitor_price, competitor_count) "
                     + "KEY (seller_sku, as_of) VALUES (:sku, :at, :asin, :ours, :bb, :bbs, :held, :low, :n)");
             for (OfferSnapshot s : snapshots) {
-                b.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("asin", s.asin())
-                        .bind("ours", s.ourOffer().map(MarketOffer::listingPrice).orElse(null))
-                        .bind("bb", s.buyBox().map(x -> x.landedPrice()).orElse(null))
+                BigDecimal ours = cents(s.ourOffer().map(MarketOffer::listingPrice).orElse(null));
+                BigDecimal bb = cents(s.buyBox().map(x -> x.landedPrice()).orElse(null));
+                boolean held = s.weHoldBuyBox(ourSellerId);
+                b.bind("sku", s.sellerSku()).bind("at", stored).bind("asin", s.asin())
+                        .bind("ours", ours)
+                        .bind("bb", bb)
                         .bind("bbs", s.buyBox().map(x -> x.winnerSellerId()).orElse(null))
-                        .bind("held", s.weHoldBuyBox(ourSellerId))
+                        .bind("held", held)
                         .bind("low", lowestCompetitor(s))
                         .bind("n", s.competitors().size())
                         .add();
+                // A sync stores each SKU once; were one repeated in a call, the last one is what MERGE keeps.
+                packed.put(s.sellerSku(), new RecentOffers.Snap(at, RecentOffers.centsOrNone(ours),
+                        RecentOffers.centsOrNone(bb), held, s.competitors().size(), new ArrayList<>(6)));
             }
             b.execute();
-            saveOfferRows(h, asOf, snapshots, ourSellerId);
+            saveOfferRows(h, stored, snapshots, ourSellerId, packed);
+            RecentOffersTable.written(h, packed);
         });
     }
 
+    /** Two decimals as the tables keep money (half up, as H2 rounds a longer value). */
+    private static BigDecimal cents(BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** Every offer of each snapshot, ours flagged; a repeat of the same snapshot replaces its rows. */
-    private static void saveOfferRows(Handle h, Instant asOf, Collection<OfferSnapshot> snapshots, String ourSellerId) {
+    private static void saveOfferRows(Handle h, OffsetDateTime asOf, Collection<OfferSnapshot> snapshots,
+                                      String ourSellerId,
+                                      Map<String, RecentOffers.Snap> packed) {
         PreparedBatch delete = h.prepareBatch("DELETE FROM offer_row WHERE seller_sku = :sku AND as_of = :at");
         PreparedBatch insert = h.prepareBatch("INSERT INTO offer_row (seller_sku, as_of, position, seller_id, "
                 + "listing_price, shipping, landed_price, channel, item_condition, feedback_rating_pct, handling_days, "
@@ -71,24 +96,35 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                 + ":cond, :rating, :handling, :bb, :ours)");
         int rows = 0;
         for (OfferSnapshot s : snapshots) {
-            delete.bind("sku", s.sellerSku()).bind("at", utc(asOf)).add();
+            delete.bind("sku", s.sellerSku()).bind("at", asOf).add();
             List<MarketOffer> offers = new ArrayList<>();
             s.ourOffer().ifPresent(offers::add);
             offers.addAll(s.competitors());
+            List<RecentOffers.Row> pack = packed.get(s.sellerSku()).rows();
+            pack.clear();
             int position = 0;
             for (MarketOffer o : offers) {
                 boolean ours = o.mine() || (ourSellerId != null && ourSellerId.equals(o.sellerId()));
                 String seller = o.sellerId() != null ? o.sellerId() : ours && ourSellerId != null ? ourSellerId : "";
-                insert.bind("sku", s.sellerSku()).bind("at", utc(asOf)).bind("pos", position++)
+                BigDecimal landed = cents(o.landedPrice());
+                BigDecimal rating = o.feedbackRatingPct() == null ? null
+                        : cents(o.feedbackRatingPct().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)));
+                Integer handling = o.handlingDays() == null ? null : Math.min(o.handlingDays(), 999);
+                OfferCondition condition = OfferCondition.valueOf(o.condition().name());
+                insert.bind("sku", s.sellerSku()).bind("at", asOf).bind("pos", position)
                         .bind("seller", seller)
-                        .bind("price", o.listingPrice()).bind("ship", o.shipping()).bind("landed", o.landedPrice())
+                        .bind("price", o.listingPrice()).bind("ship", o.shipping()).bind("landed", landed)
                         .bind("channel", o.fulfilledByAmazon() ? "FBA" : "FBM")
-                        .bind("cond", o.condition().name())
-                        .bind("rating", o.feedbackRatingPct() == null ? null
-                                : o.feedbackRatingPct().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)))
-                        .bind("handling", o.handlingDays() == null ? null : Math.min(o.handlingDays(), 999))
+                        .bind("cond", condition.name())
+                        .bind("rating", rating)
+                        .bind("handling", handling)
                         .bind("bb", o.buyBoxWinner()).bind("ours", ours)
                         .add();
+                pack.add(new RecentOffers.Row(position, seller, RecentOffers.cents(landed),
+                        RecentOffersTable.rowFlags(ours, o.fulfilledByAmazon(), condition, rating != null,
+                                handling != null),
+                        RecentOffers.centsOrNone(rating), handling == null ? RecentOffers.NONE : handling));
+                position++;
                 rows++;
             }
         }
@@ -124,6 +160,26 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                         .add();
             }
             b.execute();
+            // The latest snapshot per SKU (V16), unless a later one is already stored.
+            PreparedBatch latest = h.prepareBatch("MERGE INTO sku_inventory_latest t USING (SELECT "
+                    + "CAST(:sku AS VARCHAR(64)) sku, CAST(:at AS TIMESTAMP WITH TIME ZONE) at, CAST(:f AS INT) f, "
+                    + "CAST(:a0 AS INT) a0, CAST(:a1 AS INT) a1, CAST(:a2 AS INT) a2, CAST(:a3 AS INT) a3, "
+                    + "CAST(:a4 AS INT) a4) v ON t.seller_sku = v.sku "
+                    + "WHEN MATCHED AND v.at >= t.as_of THEN UPDATE SET as_of = v.at, fulfillable = v.f, "
+                    + "age_0_90 = v.a0, age_91_180 = v.a1, age_181_270 = v.a2, age_271_365 = v.a3, age_365_plus = v.a4 "
+                    + "WHEN NOT MATCHED THEN INSERT (seller_sku, as_of, fulfillable, age_0_90, age_91_180, age_181_270, "
+                    + "age_271_365, age_365_plus) VALUES (v.sku, v.at, v.f, v.a0, v.a1, v.a2, v.a3, v.a4)");
+            for (InventoryLevel l : levels) {
+                InventoryAge a = ages.get(l.sellerSku());
+                latest.bind("sku", l.sellerSku()).bind("at", utc(asOf)).bind("f", l.fulfillable())
+                        .bind("a0", a == null ? null : a.days0To90())
+                        .bind("a1", a == null ? null : a.days91To180())
+                        .bind("a2", a == null ? null : a.days181To270())
+                        .bind("a3", a == null ? null : a.days271To365())
+                        .bind("a4", a == null ? null : a.days365Plus())
+                        .add();
+            }
+            latest.execute();
         });
     }
 
@@ -189,6 +245,23 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
      */
     public void rebuildRecentDays() {
         jdbi.useTransaction(RecentDaysTable::rebuildAll);
+    }
+
+    /**
+     * Rebuilds the packed offers of every SKU ({@code sku_offers}) and the latest inventory per SKU
+     * ({@code sku_inventory_latest}) from the snapshot tables: for rows written by SQL rather than
+     * through this repository (benchmarks, repairs).
+     */
+    public void rebuildLatestOffersAndInventory() {
+        jdbi.useTransaction(h -> {
+            RecentOffersTable.rebuildAll(h);
+            h.execute("DELETE FROM sku_inventory_latest");
+            h.execute("INSERT INTO sku_inventory_latest (seller_sku, as_of, fulfillable, age_0_90, age_91_180, "
+                    + "age_181_270, age_271_365, age_365_plus) SELECT i.seller_sku, i.as_of, i.fulfillable, i.age_0_90, "
+                    + "i.age_91_180, i.age_181_270, i.age_271_365, i.age_365_plus FROM inventory_snapshot i JOIN "
+                    + "(SELECT seller_sku, MAX(as_of) m FROM inventory_snapshot GROUP BY seller_sku) l "
+                    + "ON i.seller_sku = l.seller_sku AND i.as_of = l.m");
+        });
     }
 
     /**
@@ -364,6 +437,8 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             h.execute("DELETE FROM inventory_snapshot");
             h.execute("DELETE FROM sku_day");
             h.execute("DELETE FROM sku_recent");
+            h.execute("DELETE FROM sku_offers");
+            h.execute("DELETE FROM sku_inventory_latest");
             h.execute("DELETE FROM portfolio_day");
         });
     }

@@ -35,12 +35,18 @@ final class RecentDays {
     private static final int ROW = 0x80;
 
     private LocalDate lastDay;
-    /** Slot i is the day {@code lastDay - i}. */
-    private final long[][] values = new long[DAYS][FIELDS];
+    private long lastEpochDay;
+    /** Slot i is the day {@code lastDay - i}: its figures at {@code values[i * FIELDS + field]}. */
+    private final long[] values = new long[DAYS * FIELDS];
     private final int[] masks = new int[DAYS];
 
     RecentDays(LocalDate lastDay) {
-        this.lastDay = lastDay;
+        setLastDay(lastDay);
+    }
+
+    private void setLastDay(LocalDate day) {
+        this.lastDay = day;
+        this.lastEpochDay = day == null ? 0 : day.toEpochDay();
     }
 
     LocalDate lastDay() {
@@ -59,7 +65,12 @@ final class RecentDays {
 
     /** The slot of the day {@code back} days before {@code today}, or -1 outside the window. */
     int slotBefore(LocalDate today, int back) {
-        long s = ChronoUnit.DAYS.between(today, lastDay) + back;
+        return slotBefore(today.toEpochDay(), back);
+    }
+
+    /** The same with today as an epoch day (no date arithmetic per call). */
+    int slotBefore(long todayEpochDay, int back) {
+        long s = lastEpochDay - todayEpochDay + back;
         return s < 0 || s >= DAYS ? -1 : (int) s;
     }
 
@@ -72,7 +83,7 @@ final class RecentDays {
     }
 
     long at(int slot, int field) {
-        return values[slot][field];
+        return values[slot * FIELDS + field];
     }
 
     /** Whether the day has a row. */
@@ -87,7 +98,7 @@ final class RecentDays {
     }
 
     long value(LocalDate day, int field) {
-        return values[slot(day)][field];
+        return values[slot(day) * FIELDS + field];
     }
 
     /** Moves the window forward so that it ends on {@code day}; days leaving it are forgotten. */
@@ -100,13 +111,13 @@ final class RecentDays {
             int from = i - shift;
             if (from >= 0) {
                 masks[i] = masks[from];
-                System.arraycopy(values[from], 0, values[i], 0, FIELDS);
+                System.arraycopy(values, from * FIELDS, values, i * FIELDS, FIELDS);
             } else {
                 masks[i] = 0;
-                java.util.Arrays.fill(values[i], 0);
+                java.util.Arrays.fill(values, i * FIELDS, (i + 1) * FIELDS, 0);
             }
         }
-        lastDay = day;
+        setLastDay(day);
     }
 
     /** Applies one written row as MERGE writes it: only the columns of {@code fields} change. */
@@ -152,10 +163,10 @@ final class RecentDays {
     private void set(int s, int field, Number v) {
         if (v == null) {
             masks[s] &= ~(1 << field);
-            values[s][field] = 0;
+            values[s * FIELDS + field] = 0;
         } else {
             masks[s] |= 1 << field;
-            values[s][field] = v.longValue();
+            values[s * FIELDS + field] = v.longValue();
         }
     }
 
@@ -173,7 +184,8 @@ final class RecentDays {
             out.write(masks[s]);
             for (int f = 0; f < FIELDS; f++) {
                 if ((masks[s] & (1 << f)) != 0) {
-                    long z = (values[s][f] << 1) ^ (values[s][f] >> 63);
+                    long v = values[s * FIELDS + f];
+                    long z = (v << 1) ^ (v >> 63);
                     while ((z & ~0x7FL) != 0) {
                         out.write((int) ((z & 0x7F) | 0x80));
                         z >>>= 7;
@@ -187,6 +199,21 @@ final class RecentDays {
 
     static RecentDays unpack(LocalDate lastDay, byte[] b) {
         RecentDays r = new RecentDays(lastDay);
+        r.unpackInto(b);
+        return r;
+    }
+
+    /** Makes this the pack {@code b} ending on {@code lastDay}, reusing its arrays (readers of many packs). */
+    RecentDays reset(LocalDate lastDay, byte[] b) {
+        setLastDay(lastDay);
+        java.util.Arrays.fill(masks, 0);
+        java.util.Arrays.fill(values, 0);
+        unpackInto(b);
+        return this;
+    }
+
+    private void unpackInto(byte[] b) {
+        RecentDays r = this;
         int i = 0;
         while (i < b.length) {
             int s = b[i++] & 0xFF;
@@ -202,10 +229,9 @@ final class RecentDays {
                         z |= (long) (x & 0x7F) << shift;
                         shift += 7;
                     } while ((x & 0x80) != 0);
-                    r.values[s][f] = (z >>> 1) ^ -(z & 1);
+                    r.values[s * FIELDS + f] = (z >>> 1) ^ -(z & 1);
                 }
             }
         }
-        return r;
     }
 }
