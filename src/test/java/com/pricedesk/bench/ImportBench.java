@@ -48,6 +48,9 @@ public final class ImportBench {
         // warm the reader once on a slice so the two timings compare code, not class loading
         bareRead(sheet);
 
+        BenchReport.machine();
+        print("load_average_before", String.format(Locale.ROOT, "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         resetPeaks();
         long b0 = System.nanoTime();
         long bc0 = cpu();
@@ -65,9 +68,13 @@ public final class ImportBench {
         try (AppContext app = AppContext.open(dir.resolve("ws"), Clock.systemUTC())) {
             resetPeaks();
             long d0 = System.nanoTime();
+            long dp0 = processCpu();
             app.imports().importCosts(sheet, null, true, false);
-            print("dry_run_xlsx_" + label + "_rows_ms", ms(d0));
+            long dry = ms(d0);
+            print("dry_run_xlsx_" + label + "_rows_ms", dry);
+            print("dry_run_process_cpu_ms", (processCpu() - dp0) / 1_000_000);
             print("dry_run_peak_heap_mb", peakHeapMb());
+            BenchReport.figure("import_dry_run_to_bare_read_ratio", (double) dry / bare);
 
             resetPeaks();
             long i0 = System.nanoTime();
@@ -88,6 +95,10 @@ public final class ImportBench {
             print("import_errors", r.preview().errors().size());
             print("import_peak_heap_mb", peakHeapMb());
             print("import_to_bare_read_ratio", String.format(Locale.ROOT, "%.2f", (double) imported / bare));
+            // the goal of issue 4, as one comparable line (wall times of one run; see the load average below)
+            BenchReport.figure("import_" + label + "_to_bare_read_ratio_goal_1_5", (double) imported / bare);
+            print("load_average_after_import", String.format(Locale.ROOT, "%.1f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
             resetPeaks();
             long r0 = System.nanoTime();

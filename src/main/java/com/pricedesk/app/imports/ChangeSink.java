@@ -1,6 +1,7 @@
 package com.pricedesk.app.imports;
 
 import com.pricedesk.domain.imports.ImportChange;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,6 +11,6 @@ import java.util.List;
 interface ChangeSink {
     void write(List<ImportChange> chunk);
 
-    /** Takes back what was written for one SKU (its row turned out to be a duplicate). */
-    void undo(String sellerSku);
+    /** Takes back what was written for these SKUs (their rows turned out to be duplicates). */
+    void undo(Collection<String> sellerSkus);
 }

@@ -147,10 +147,11 @@ final class ImportAnalysis implements CostSheetSource.Listener {
     /** Settles duplicates and returns the preview; {@link #changesToStore()} then holds what commit writes. */
     ImportPreview finish(String fileName) {
         flush();
+        List<String> written = new ArrayList<>();
         duplicates.forEach((sku, rows) -> {
             Planned first = planned.remove(sku);
             if (sink != null && first != null && first.kind() != PlannedChange.Kind.UNCHANGED) {
-                sink.undo(sku);
+                written.add(sku);
             }
             String all = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
             for (int r : rows) {
@@ -158,6 +159,10 @@ final class ImportAnalysis implements CostSheetSource.Listener {
                 errors.add(atSku(r, CellIssue.Severity.ERROR, sku, "excel.row.duplicate", List.of(sku, all)));
             }
         });
+        if (!written.isEmpty()) {
+            // taken back in one pass over the batch, however many duplicates the sheet has
+            sink.undo(written);
+        }
         errors.sort(java.util.Comparator.comparingInt(CellIssue::row));
         warnings.sort(java.util.Comparator.comparingInt(CellIssue::row));
         int created = 0;

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -139,14 +140,10 @@ public final class ImportService {
         }
 
         @Override
-        public void undo(String sellerSku) {
-            batches.removeChange(batchId, sellerSku).ifPresent(c -> {
-                if (c.created()) {
-                    snapshots.delete(List.of(sellerSku));
-                } else {
-                    snapshots.saveAll(List.of(c.before()));
-                }
-            });
+        public void undo(Collection<String> sellerSkus) {
+            List<ImportChange> removed = batches.removeChanges(batchId, sellerSkus);
+            snapshots.delete(removed.stream().filter(ImportChange::created).map(ImportChange::sellerSku).toList());
+            snapshots.saveAll(removed.stream().filter(c -> !c.created()).map(ImportChange::before).toList());
         }
     }
 

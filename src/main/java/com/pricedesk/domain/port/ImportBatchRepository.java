@@ -15,8 +15,11 @@ public interface ImportBatchRepository {
 
     void addChanges(long batchId, Collection<ImportChange> changes);
 
-    /** Removes one SKU's change from a batch (a row found invalid after it was written) and returns it. */
-    Optional<ImportChange> removeChange(long batchId, String sellerSku);
+    /**
+     * Removes these SKUs' changes from a batch (rows found invalid after they were written, e.g.
+     * duplicates) and returns the changes removed; SKUs the batch did not change are ignored.
+     */
+    List<ImportChange> removeChanges(long batchId, Collection<String> sellerSkus);
 
     /** Records the sheet read and the final counts of a batch whose rows were written while the file was read. */
     void complete(long batchId, String sheet, int rowsRead, int created, int updated, int unchanged, int skipped);

@@ -188,6 +188,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void revertIsRefusedAfterAnEditAndThenRestoresEveryRecordExactly() {
+        var before = everything();
+        long id = imports.importCosts(sheet(new Object[] {"SKU", "采购价", "重量(kg)", "长(cm)", "宽(cm)", "高(cm)"},
+                new Object[] {existing, 5.55, 0.5, 20, 15.5, 5}, new Object[] {"NEW-1", 2, 0.1, 1, 2, 3}), null, false,
+                false).batchId();
+        SkuSnapshot imported = everything().get(existing);
+        var k = imported.sku();
+        SkuSnapshot edited = new SkuSnapshot(new com.pricedesk.domain.catalog.Sku(k.sellerSku(), k.asin(),
+                k.title() + " (edited)", k.localTitle(), k.category(), k.tier(), k.tags(), k.dimensions(), k.weight()),
+                imported.cost());
+        snapshots.saveAll(List.of(edited));
+        var afterEdit = everything();
+        assertThatThrownBy(() -> imports.revert(id)).isInstanceOf(ImportRefused.class)
+                .hasMessageStartingWith("imports.error.changedSince");
+        assertThat(everything()).isEqualTo(afterEdit);
+        snapshots.saveAll(List.of(imported));
+        imports.revert(id);
+        // record equality: every decimal at its stored scale, tags, nulls — not only equal by value
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
     void revertIsRefusedWhileALaterImportTouchedTheSameSkus() {
         long first = imports.importCosts(sheet(new Object[] {"SKU", "采购价"}, new Object[] {existing, 5}), null, false,
                 false).batchId();
