@@ -4,7 +4,9 @@ import com.pricedesk.app.i18n.Messages;
 import com.pricedesk.ui.fx.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,29 +26,37 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * A chart on a card: title, zoomable viewer (drag to zoom, double-click to reset) and a PNG export that
  * asks for the file on the FX thread and writes it in the background.
+ *
+ * <p>The chart and its viewer can wait until the card is first in view ({@link #showWhen}): a screen of
+ * charts then builds, styles and draws only those the seller sees (the SKU detail has seven, about three
+ * in view when it opens); a placeholder of the same size holds the others' place. Asking for the data
+ * ({@link #itemCount}), an export or the viewer builds the chart at once.
  */
 public final class ChartCard extends BorderPane {
     static final int EXPORT_WIDTH = 1200;
     static final int EXPORT_HEIGHT = 700;
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private Supplier<JFreeChart> build;
+    private JFreeChart chart;
+    private ChartViewer viewer;
+    private final Region placeholder = new Region();
     private final String fileStem;
+    /** Whether the card is in view now; null: always (the viewer is made at the first layout). */
+    private BooleanSupplier inView;
 
     ChartCard(String id, String title, JFreeChart chart, Messages msg, TaskExecutor tasks, Consumer<String> onStatus) {
-        this.chart = chart;
+        this(id, title, () -> chart, msg, tasks, onStatus);
+    }
+
+    /** A card whose chart is built by {@code chart} on the FX thread when first needed. */
+    ChartCard(String id, String title, Supplier<JFreeChart> chart, Messages msg, TaskExecutor tasks,
+              Consumer<String> onStatus) {
+        this.build = chart;
         this.fileStem = id;
         setId(id);
         getStyleClass().add("chart-card");
-        // The viewer's own context menu would write files on the FX thread: ours writes in the background.
-        viewer = new ChartViewer(chart, false);
-        viewer.setMinSize(200, 150);
-        viewer.setPrefSize(480, 240);
-        viewer.getCanvas().setRangeZoomable(false);
-        viewer.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                restoreZoom();
-            }
-        });
+        placeholder.setMinSize(200, 150);
+        placeholder.setPrefSize(480, 240);
+        placeholder.getStyleClass().add("chart-placeholder");
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
         Button reset = new Button("\u21BA");
@@ -63,11 +73,59 @@ public final class ChartCard extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("chart-card-header");
         setTop(top);
-        setCenter(viewer);
+        setCenter(placeholder);
+    }
+
+    /** The viewer's preferred size (also the placeholder's, so the layout does not jump when it appears). */
+    public void setChartPrefSize(double width, double height) {
+        placeholder.setPrefSize(width, height);
+        if (viewer != null) {
+            viewer.setPrefSize(width, height);
+        }
+    }
+
+    /**
+     * Builds the chart and viewer only once {@code inView} says the card is visible; it is asked at each
+     * layout of the card and whenever {@link #showIfInView} is called (e.g. on scrolling).
+     */
+    public void showWhen(BooleanSupplier inView) {
+        this.inView = inView;
+    }
+
+    /** Shows the chart now if the card has come into view (after a scroll); true once it is shown. */
+    public boolean showIfInView() {
+        if (viewer == null && (inView == null || inView.getAsBoolean())) {
+            viewer();
+            requestLayout();
+        }
+        return viewer != null;
+    }
+
+    /** True once the chart's viewer exists (the card has been in view or was asked for it). */
+    public boolean isShown() {
+        return viewer != null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (viewer == null && getScene() != null && (inView == null || inView.getAsBoolean())) {
+            // Styled now, so this layout pass sizes and draws it (a new control is otherwise styled next pulse).
+            viewer().applyCss();
+        }
+        super.layoutChildren();
+    }
+
+    /** The chart, built on first use. */
+    public JFreeChart chart() {
+        if (chart == null) {
+            chart = build.get();
+            build = null;
+        }
+        return chart;
     }
 
     private void restoreZoom() {
-        Plot plot = chart.getPlot();
+        Plot plot = chart().getPlot();
         if (plot instanceof XYPlot xy) {
             xy.getDomainAxis().setAutoRange(true);
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {
@@ -93,8 +151,9 @@ public final class ChartCard extends BorderPane {
 
     /** Writes the chart as PNG in the background and reports where (or why not) through {@code onStatus}. */
     public void writePng(Path file, TaskExecutor tasks, Messages msg, Consumer<String> onStatus) {
+        JFreeChart exported = chart(); // built here, on the FX thread, if not shown yet
         tasks.execute(() -> {
-            ChartUtils.saveChartAsPNG(file.toFile(), chart, EXPORT_WIDTH, EXPORT_HEIGHT);
+            ChartUtils.saveChartAsPNG(file.toFile(), exported, EXPORT_WIDTH, EXPORT_HEIGHT);
             return file;
         }, f -> onStatus.accept(msg.get("chart.exported", f)),
                 e -> onStatus.accept(msg.get("chart.exportFailed", file, String.valueOf(e.getMessage()))));
@@ -102,10 +161,24 @@ public final class ChartCard extends BorderPane {
 
     /** How many data points the chart plots over all its series (tests and the "no data" state). */
     public int itemCount() {
-        return ChartData.itemCount(chart.getPlot());
+        return ChartData.itemCount(chart().getPlot());
     }
 
+    /** The zoomable viewer, made now if the card has not been in view yet. */
     public ChartViewer viewer() {
+        if (viewer == null) {
+            // The viewer's own context menu would write files on the FX thread: ours writes in the background.
+            viewer = new ChartViewer(chart(), false);
+            viewer.setMinSize(placeholder.getMinWidth(), placeholder.getMinHeight());
+            viewer.setPrefSize(placeholder.getPrefWidth(), placeholder.getPrefHeight());
+            viewer.getCanvas().setRangeZoomable(false);
+            viewer.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    restoreZoom();
+                }
+            });
+            setCenter(viewer);
+        }
         return viewer;
     }
 }

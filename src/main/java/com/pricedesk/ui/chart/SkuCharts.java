@@ -36,7 +36,10 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-/** The SKU detail's charts: the cost waterfall and the six trend charts over the chosen range. */
+/**
+ * The SKU detail's charts: the cost waterfall and the six trend charts over the chosen range. Each trend
+ * card builds its chart when first in view or asked for its data, so opening a SKU builds what is seen.
+ */
 public final class SkuCharts {
     private final Messages msg;
     private final TaskExecutor tasks;
@@ -55,6 +58,10 @@ public final class SkuCharts {
 
     /** Our price, the Buy Box and the lowest competitor, our changes as dots, break-even and floor as lines. */
     public ChartCard prices(SkuDetail d, Optional<Money> breakEven, Optional<Money> floor) {
+        return card("chartPrices", msg.get("detail.chart.prices"), () -> pricesChart(d, breakEven, floor));
+    }
+
+    private JFreeChart pricesChart(SkuDetail d, Optional<Money> breakEven, Optional<Money> floor) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(series(msg.get("detail.series.ourPrice"), d.history(), SkuDay::price));
         data.addSeries(series(msg.get("detail.series.buyBox"), d.history(), SkuDay::buyBoxPrice));
@@ -77,7 +84,7 @@ public final class SkuCharts {
         breakEven.ifPresent(b -> plot.addRangeMarker(line(b.amount(), msg.get("detail.breakEven"), ChartStyle.BAD)));
         floor.ifPresent(f -> plot.addRangeMarker(line(f.amount(), msg.get("detail.floor"), ChartStyle.FEE)));
         includeMarkers(plot, data, breakEven, floor);
-        return card("chartPrices", msg.get("detail.chart.prices"), chart(plot, true));
+        return chart(plot, true);
     }
 
     /** Widens the price axis so break-even and floor are always in view, not just the prices. */
@@ -104,6 +111,10 @@ public final class SkuCharts {
     }
 
     public ChartCard margin(SkuDetail d, Optional<BigDecimal> targetPct) {
+        return card("chartMargin", msg.get("detail.chart.margin"), () -> marginChart(d, targetPct));
+    }
+
+    private JFreeChart marginChart(SkuDetail d, Optional<BigDecimal> targetPct) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(trendSeries(msg.get("detail.series.margin"), d, SkuTrendPoint::marginPct));
         XYLineAndShapeRenderer r = lines(1);
@@ -111,10 +122,14 @@ public final class SkuCharts {
         XYPlot plot = timePlot(data, r, Formats.percent(msg));
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.THIN));
         targetPct.ifPresent(t -> plot.addRangeMarker(line(t, msg.get("detail.minMargin"), ChartStyle.FEE)));
-        return card("chartMargin", msg.get("detail.chart.margin"), chart(plot, false));
+        return chart(plot, false);
     }
 
     public ChartCard advertising(SkuDetail d) {
+        return card("chartAds", msg.get("detail.chart.ads"), () -> advertisingChart(d));
+    }
+
+    private JFreeChart advertisingChart(SkuDetail d) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(trendSeries("ACoS", d, SkuTrendPoint::acosPct));
         data.addSeries(trendSeries("TACoS", d, SkuTrendPoint::tacosPct));
@@ -122,11 +137,15 @@ public final class SkuCharts {
         r.setSeriesPaint(0, ChartStyle.ADS);
         r.setSeriesPaint(1, ChartStyle.COMPETITOR);
         XYPlot plot = timePlot(data, r, Formats.percent(msg));
-        return card("chartAds", msg.get("detail.chart.ads"), chart(plot, true));
+        return chart(plot, true);
     }
 
     /** Best Sellers Rank with 1 at the top: up is better. */
     public ChartCard bsr(SkuDetail d) {
+        return card("chartBsr", msg.get("detail.chart.bsr"), () -> bsrChart(d));
+    }
+
+    private JFreeChart bsrChart(SkuDetail d) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(series("BSR", d.history(), x -> x.bsr() == null ? null : BigDecimal.valueOf(x.bsr())));
         XYLineAndShapeRenderer r = lines(1);
@@ -136,11 +155,15 @@ public final class SkuCharts {
         axis.setInverted(true);
         axis.setAutoRangeIncludesZero(false);
         axis.setLabel(msg.get("detail.bsrAxis"));
-        return card("chartBsr", msg.get("detail.chart.bsr"), chart(plot, false));
+        return chart(plot, false);
     }
 
     /** Sessions and units on the left axis, conversion in percent on the right. */
     public ChartCard traffic(SkuDetail d) {
+        return card("chartTraffic", msg.get("detail.chart.traffic"), () -> trafficChart(d));
+    }
+
+    private JFreeChart trafficChart(SkuDetail d) {
         TimeSeriesCollection counts = new TimeSeriesCollection();
         counts.addSeries(series(msg.get("detail.series.sessions"), d.history(),
                 x -> x.sessions() == null ? null : BigDecimal.valueOf(x.sessions())));
@@ -155,11 +178,15 @@ public final class SkuCharts {
         XYLineAndShapeRenderer r2 = lines(1);
         r2.setSeriesPaint(0, ChartStyle.GOOD);
         secondAxis(plot, conversion, r2, Formats.percent(msg));
-        return card("chartTraffic", msg.get("detail.chart.traffic"), chart(plot, true));
+        return chart(plot, true);
     }
 
     /** Units in stock on the left axis, days of cover on the right. */
     public ChartCard inventory(SkuDetail d) {
+        return card("chartInventory", msg.get("detail.chart.inventory"), () -> inventoryChart(d));
+    }
+
+    private JFreeChart inventoryChart(SkuDetail d) {
         TimeSeriesCollection stock = new TimeSeriesCollection();
         stock.addSeries(series(msg.get("detail.series.inventory"), d.history(),
                 x -> x.inventory() == null ? null : BigDecimal.valueOf(x.inventory())));
@@ -171,7 +198,7 @@ public final class SkuCharts {
         XYLineAndShapeRenderer r2 = lines(1);
         r2.setSeriesPaint(0, ChartStyle.BUY_BOX);
         secondAxis(plot, cover, r2, Formats.whole(msg));
-        return card("chartInventory", msg.get("detail.chart.inventory"), chart(plot, true));
+        return chart(plot, true);
     }
 
     private static void secondAxis(XYPlot plot, TimeSeriesCollection data, XYLineAndShapeRenderer r,
@@ -186,6 +213,10 @@ public final class SkuCharts {
     }
 
     ChartCard card(String id, String title, JFreeChart chart) {
+        return new ChartCard(id, title, chart, msg, tasks, onStatus);
+    }
+
+    private ChartCard card(String id, String title, java.util.function.Supplier<JFreeChart> chart) {
         return new ChartCard(id, title, chart, msg, tasks, onStatus);
     }
 

@@ -76,7 +76,7 @@ public final class WaterfallChart {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
         card = new ChartCard("chartWaterfall", msg.get("detail.chart.waterfall"), chart, msg, tasks, onStatus);
-        card.viewer().setPrefSize(520, 360);
+        card.setChartPrefSize(520, 360);
     }
 
     public void show(List<Step> newSteps) {

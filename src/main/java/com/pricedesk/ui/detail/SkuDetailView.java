@@ -9,8 +9,10 @@ import com.pricedesk.ui.chart.WaterfallChart;
 import com.pricedesk.ui.fx.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -39,6 +41,7 @@ public final class SkuDetailView extends BorderPane {
     private final Label tier = new Label();
     private final Label asin = new Label();
     private final Label status = new Label();
+    private final ScrollPane scroll;
 
     public SkuDetailView(SkuDetailViewModel vm, TaskExecutor tasks, Runnable onBack) {
         this.vm = vm;
@@ -51,10 +54,13 @@ public final class SkuDetailView extends BorderPane {
         setTop(header(onBack));
         VBox body = new VBox(12, economicsRow(), trendGrid());
         body.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+        // Trend charts are built and drawn when scrolled into view: opening a SKU draws what is seen.
+        scroll.vvalueProperty().addListener((o, a, b) -> showChartsInView());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> showChartsInView());
 
         vm.stepsProperty().addListener((o, old, steps) -> waterfall.show(steps));
         vm.detailProperty().addListener((o, old, d) -> showDetail(d));
@@ -224,8 +230,32 @@ public final class SkuDetailView extends BorderPane {
                 charts.inventory(d));
         trends.getChildren().clear();
         for (int i = 0; i < cards.size(); i++) {
-            trends.add(cards.get(i), i % 2, i / 2);
+            ChartCard card = cards.get(i);
+            card.showWhen(() -> inView(card));
+            trends.add(card, i % 2, i / 2);
         }
+    }
+
+    /**
+     * After a scroll, the cards not shown yet check at their next layout (when the scrolled positions are
+     * final) whether they are now in view.
+     */
+    private void showChartsInView() {
+        for (ChartCard card : trendCards()) {
+            if (!card.isShown()) {
+                card.requestLayout();
+            }
+        }
+    }
+
+    /** True when part of {@code card} is inside the scrolled area now. */
+    private boolean inView(Node card) {
+        if (card.getScene() == null || scroll.getScene() == null) {
+            return false;
+        }
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds at = card.localToScene(card.getLayoutBounds());
+        return view.getHeight() > 0 && at.getHeight() > 0 && at.intersects(view);
     }
 
     /** The trend charts now on screen (tests look at their data). */

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,6 +87,20 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
      * computed the first time the column is sorted and kept in step with edits, so a re-sort reads no row.
      */
     private final Map<GridColumn, Object[]> sortValues = new java.util.EnumMap<>(GridColumn.class);
+    /**
+     * Text columns already in sorted order (like a database index): built in the background after rows load,
+     * patched on edits, dropped when many rows change; sorting by one of them is applying it. Each index's
+     * values array is the column's entry in {@link #sortValues}.
+     */
+    private final Map<GridColumn, TextSortIndex> textIndexes = new java.util.EnumMap<>(GridColumn.class);
+    /** The text columns indexed as soon as rows load: the ones a seller sorts by name. */
+    static final java.util.Set<GridColumn> INDEXED = java.util.EnumSet.of(GridColumn.TITLE, GridColumn.LOCAL_TITLE,
+            GridColumn.SKU);
+    /** More changed rows than this drop a text index (rebuilt in the background) instead of patching it. */
+    private static final int PATCH_LIMIT = 256;
+    /** Counts row sets and edits, so a background index built from older rows is not installed. */
+    private int indexGeneration;
+    private boolean indexing;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -192,14 +205,95 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     /** New figures for the same SKUs: each row takes its fresh data, the lists report updates, not replacements. */
     private void refreshInPlace(List<SkuGridRow> rows) {
+        // A fresh build rarely renames a SKU: the text indexes stay, patched for the few rows whose text changed.
+        Map<GridColumn, List<Integer>> changed = new java.util.EnumMap<>(GridColumn.class);
+        for (GridColumn c : textIndexes.keySet()) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < rows.size() && positions.size() <= PATCH_LIMIT; i++) {
+                if (!java.util.Objects.equals(c.valueOf(all.get(i).data()), c.valueOf(rows.get(i)))) {
+                    positions.add(i);
+                }
+            }
+            changed.put(c, positions);
+        }
         for (int i = 0; i < rows.size(); i++) {
             all.get(i).refresh(rows.get(i));
         }
         sortValues.clear();
+        changed.forEach((c, positions) -> {
+            TextSortIndex index = textIndexes.remove(c);
+            if (positions.size() <= PATCH_LIMIT && patch(index, c, positions)) {
+                textIndexes.put(c, index);
+                sortValues.put(c, index.values());
+            }
+        });
         ordered.updatedAll();
         refreshTags();
         if (!lastSort.isEmpty()) {
             reorder();
+        }
+        indexInBackground();
+    }
+
+    /** Puts the current values of {@code positions} into {@code index}; false when it cannot take them. */
+    private boolean patch(TextSortIndex index, GridColumn column, List<Integer> positions) {
+        for (int i : positions) {
+            if (!index.set(i, GridColumn.sortValue(column.valueOf(all.get(i).data())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Builds the missing {@link #INDEXED} text indexes off the FX thread from the rows as they are now; the
+     * result is installed only if no row changed meanwhile (otherwise a newer build is already on its way).
+     */
+    private void indexInBackground() {
+        int generation = ++indexGeneration;
+        List<GridColumn> wanted = INDEXED.stream().filter(c -> !textIndexes.containsKey(c)).toList();
+        if (wanted.isEmpty() || all.isEmpty()) {
+            indexing = false;
+            return;
+        }
+        List<SkuGridRow> data = new ArrayList<>(all.size());
+        for (GridRow r : all) {
+            data.add(r.data()); // immutable records, by catalogue position
+        }
+        indexing = true;
+        tasks.execute(() -> BuiltIndexes.of(data, wanted), built -> {
+            if (generation != indexGeneration) {
+                return;
+            }
+            indexing = false;
+            built.indexes().forEach((c, index) -> {
+                if (!textIndexes.containsKey(c)) {
+                    textIndexes.put(c, index);
+                    sortValues.put(c, index.values());
+                }
+            });
+        }, failure -> {
+            if (generation == indexGeneration) {
+                indexing = false; // a sort then builds the index it needs itself
+            }
+        });
+    }
+
+    /** Text indexes built in the background (a named type, so a benchmark can tell this task from others). */
+    record BuiltIndexes(Map<GridColumn, TextSortIndex> indexes) {
+        static BuiltIndexes of(List<SkuGridRow> rows, List<GridColumn> columns) {
+            Map<GridColumn, TextSortIndex> out = new java.util.EnumMap<>(GridColumn.class);
+            for (GridColumn c : columns) {
+                Object[] values = new Object[rows.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = GridColumn.sortValue(c.valueOf(rows.get(i)));
+                }
+                TextSortIndex index = TextSortIndex.build(values, false);
+                if (index != null) {
+                    out.put(c, index);
+                }
+            }
+            return new BuiltIndexes(out);
         }
     }
 
@@ -211,12 +305,14 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             wrapped.add(new GridRow(r, wrapped.size()));
         }
         sortValues.clear();
+        textIndexes.clear();
         all.setAll(wrapped);
         ordered.replaceAll(wrapped);
         if (!lastSort.isEmpty()) {
             reorder();
         }
         refreshTags();
+        indexInBackground();
     }
 
     private void refreshTags() {
@@ -236,13 +332,28 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         for (int k = 0; k < shownAt.length; k++) {
             shownAt[ordered.get(k).position()] = k;
         }
+        boolean reindex = indexing;
+        if (rows.size() > PATCH_LIMIT && !textIndexes.isEmpty()) {
+            // Patching is O(rows) per changed row: for many rows a fresh background build is cheaper.
+            textIndexes.keySet().forEach(sortValues::remove);
+            textIndexes.clear();
+            reindex = true;
+        }
         for (SkuGridRow r : rows) {
             Integer i = positionBySku.get(r.sellerSku());
             if (i != null) {
                 GridRow row = new GridRow(r, i);
                 all.set(i, row);
                 for (Map.Entry<GridColumn, Object[]> e : sortValues.entrySet()) {
-                    e.getValue()[i] = GridColumn.sortValue(e.getKey().valueOf(r));
+                    Object value = GridColumn.sortValue(e.getKey().valueOf(r));
+                    TextSortIndex index = textIndexes.get(e.getKey());
+                    if (index == null) {
+                        e.getValue()[i] = value;
+                    } else if (!index.set(i, value)) {
+                        textIndexes.remove(e.getKey());
+                        e.getValue()[i] = value;
+                        reindex = true;
+                    }
                 }
                 if (i < shownAt.length) {
                     ordered.put(shownAt[i], row);
@@ -252,6 +363,9 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         refreshTags();
         if (!lastSort.isEmpty()) {
             sortBy(lastSort);
+        }
+        if (reindex) {
+            indexInBackground(); // a build from the rows before this change would be stale
         }
     }
 
@@ -342,9 +456,20 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         }
         int[] order = null;
         if (keys.size() == 1) {
-            order = numericOrder(values[0], keys.get(0).ascending());
-            if (order == null) {
-                order = textOrder(values[0], keys.get(0).ascending());
+            GridColumn column = keys.get(0).column();
+            TextSortIndex index = textIndexes.get(column);
+            if (index == null) {
+                order = numericOrder(values[0], keys.get(0).ascending());
+                if (order == null) {
+                    // The first sort by a text column sorts it (on all cores) and keeps the result for the next.
+                    index = TextSortIndex.build(values[0], true);
+                    if (index != null) {
+                        textIndexes.put(column, index);
+                    }
+                }
+            }
+            if (index != null) {
+                order = index.order(keys.get(0).ascending());
             }
         }
         if (order == null) {
@@ -355,66 +480,13 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     }
 
     /**
-     * A text value and the catalogue position of its row, for {@link #textOrder}; {@code prefix} holds its
-     * first four UTF-16 chars (zero-padded) so most comparisons never leave this object: when the prefixes
-     * differ, unsigned, they order the strings exactly as {@link String#compareTo} does.
-     */
-    private record TextKey(long prefix, String text, int position) {
-        static TextKey of(String s, int position) {
-            long p = 0;
-            for (int i = 0; i < 4; i++) {
-                p = p << 16 | (i < s.length() ? s.charAt(i) : 0);
-            }
-            return new TextKey(p, s, position);
-        }
-
-        int compareAscending(TextKey o) {
-            int c = Long.compareUnsigned(prefix, o.prefix);
-            if (c == 0) {
-                c = text.compareTo(o.text);
-            }
-            return c != 0 ? c : Integer.compare(position, o.position);
-        }
-
-        int compareDescending(TextKey o) {
-            int c = Long.compareUnsigned(o.prefix, prefix);
-            if (c == 0) {
-                c = o.text.compareTo(text);
-            }
-            return c != 0 ? c : Integer.compare(position, o.position);
-        }
-    }
-
-    /**
      * The row positions in the order of one text column (already lower-cased by {@link GridColumn#sortValue}),
-     * unknown last, ties in catalogue order, or null when the column is not all text. The same order as
-     * {@link #comparedOrder}, with one monomorphic comparison of plain strings instead of the general one,
-     * sorted on all cores for large grids.
+     * unknown last, ties in catalogue order, or null when the column is not all text: the same order as
+     * {@link #comparedOrder}, through a {@link TextSortIndex}.
      */
     static int[] textOrder(Object[] values, boolean ascending) {
-        int n = values.length;
-        TextKey[] known = new TextKey[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            Object v = values[i];
-            if (v instanceof String s) {
-                known[k++] = TextKey.of(s, i);
-            } else if (v != null) {
-                return null;
-            }
-        }
-        Comparator<TextKey> order = ascending ? TextKey::compareAscending : TextKey::compareDescending;
-        java.util.Arrays.parallelSort(known, 0, k, order);
-        int[] out = new int[n];
-        for (int i = 0; i < k; i++) {
-            out[i] = known[i].position;
-        }
-        for (int i = 0; i < n; i++) {
-            if (values[i] == null) {
-                out[k++] = i;
-            }
-        }
-        return out;
+        TextSortIndex index = TextSortIndex.build(values, true);
+        return index == null ? null : index.order(ascending);
     }
 
     private static final int POSITION_BITS = 21;
