@@ -33,20 +33,32 @@ public final class SkuDetailService {
             throw new IllegalArgumentException("The range must be at least one day, was " + days);
         }
         Sku sku = skus.find(sellerSku).orElseThrow(() -> new IllegalArgumentException("Unknown SKU '" + sellerSku + "'"));
+        LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate from = to.minusDays(days - 1L);
+        List<SkuDay> rows = history.history(sellerSku, from, to);
         Optional<SkuQuote> quote;
         Optional<String> problem;
         try {
-            quote = Optional.of(economics.quote(sellerSku, Optional.empty(), economics.today()));
+            // At the price Amazon lists, as the grid and the engine see it: the workspace's own price can
+            // lag behind a change the seller made in Seller Central.
+            quote = Optional.of(economics.quote(sellerSku, listedPrice(rows), economics.today()));
             problem = Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
             // No costs, no price or no exchange rate: the history is still worth seeing.
             quote = Optional.empty();
             problem = Optional.of(e.getMessage());
         }
-        LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate from = to.minusDays(days - 1L);
-        List<SkuDay> rows = history.history(sellerSku, from, to);
         return new SkuDetail(sku, quote, problem, from, to, rows,
                 SkuTrends.of(rows, quote.map(SkuQuote::economics)));
+    }
+
+    /** Our price on the latest synced day of {@code rows}, if any day has one. */
+    private static Optional<com.pricedesk.domain.money.Money> listedPrice(List<SkuDay> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).price() != null) {
+                return Optional.of(com.pricedesk.domain.money.Money.usd(rows.get(i).price()));
+            }
+        }
+        return Optional.empty();
     }
 }

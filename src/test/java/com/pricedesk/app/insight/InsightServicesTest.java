@@ -68,6 +68,18 @@ class InsightServicesTest {
     }
 
     @Test
+    void theDetailQuotesThePriceAmazonListsNotAnOlderWorkspacePrice() {
+        // SKU b: the workspace holds the demo's price; Amazon has listed 9.99 all month.
+        Money workspacePrice = app.economics().quote(b, Optional.empty(), InsightFixture.TODAY).waterfall().price();
+        assertThat(workspacePrice).isNotEqualTo(Money.usd("9.99"));
+        SkuDetail d = app.skuDetails().detail(b, 30);
+        assertThat(d.quote().get().waterfall().price()).isEqualTo(Money.usd("9.99"));
+        // With no listed price in the range, the workspace's own price is quoted.
+        app.marketHistory().deleteAll();
+        assertThat(app.skuDetails().detail(b, 30).quote().get().waterfall().price()).isEqualTo(workspacePrice);
+    }
+
+    @Test
     void unknownRatiosStayUnknown() {
         SkuTrendPoint p = app.skuDetails().detail(b, 30).trend().get(29);
         assertThat(p.acosPct()).isNull();
