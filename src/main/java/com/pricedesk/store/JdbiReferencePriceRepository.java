@@ -17,6 +17,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Regular prices and listing maxima per SKU in H2 (V17). */
 public final class JdbiReferencePriceRepository implements ReferencePriceRepository {
+    /** Up to this many SKUs are looked up by key; more are read in one pass over the table. */
+    static final int LOOKUP_BY_KEY_UP_TO = 1_000;
     private final Jdbi jdbi;
 
     public JdbiReferencePriceRepository(Jdbi jdbi) {
@@ -24,12 +26,8 @@ public final class JdbiReferencePriceRepository implements ReferencePriceReposit
     }
 
     @Override
-    public Map<String, Money> regularPrices() {
-        Map<String, Money> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT seller_sku, regular_price FROM sku_regular_price")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), Money.usd(rs.getBigDecimal(2))))
-                .forEach(e -> out.put(e.getKey(), e.getValue())));
-        return out;
+    public Map<String, Money> regularPrices(Collection<String> sellerSkus) {
+        return pricesOf("SELECT seller_sku, regular_price FROM sku_regular_price WHERE 1 = 1", sellerSkus);
     }
 
     @Override
@@ -46,11 +44,31 @@ public final class JdbiReferencePriceRepository implements ReferencePriceReposit
     }
 
     @Override
-    public Map<String, Money> listingMaxima() {
+    public Map<String, Money> listingMaxima(Collection<String> sellerSkus) {
+        return pricesOf("SELECT seller_sku, max_price FROM sku_listing_max WHERE max_price IS NOT NULL", sellerSkus);
+    }
+
+    /**
+     * The (SKU, price) rows of {@code select} for {@code sellerSkus}: a few SKUs (a grid row, a detail)
+     * are looked up by key; a whole shop is read in one pass and filtered, cheaper than a huge IN list.
+     */
+    private Map<String, Money> pricesOf(String select, Collection<String> sellerSkus) {
         Map<String, Money> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT seller_sku, max_price FROM sku_listing_max WHERE max_price IS NOT NULL")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), Money.usd(rs.getBigDecimal(2))))
-                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        if (sellerSkus.isEmpty()) {
+            return out;
+        }
+        boolean few = sellerSkus.size() <= LOOKUP_BY_KEY_UP_TO;
+        java.util.Set<String> wanted = few ? null : new java.util.HashSet<>(sellerSkus);
+        jdbi.useHandle(h -> {
+            var query = few ? h.createQuery(select + " AND seller_sku IN (<skus>)").bindList("skus", List.copyOf(sellerSkus))
+                    : h.createQuery(select);
+            query.map((rs, ctx) -> Map.entry(rs.getString(1), Money.usd(rs.getBigDecimal(2))))
+                    .forEach(e -> {
+                        if (few || wanted.contains(e.getKey())) {
+                            out.put(e.getKey(), e.getValue());
+                        }
+                    });
+        });
         return out;
     }
 

@@ -43,7 +43,8 @@ final class WeeklyHandRepricing implements PastPricing {
         BigDecimal buyBox = day.buyBoxPrice();
         BigDecimal lowest = day.lowestCompetitorPrice();
         if (!weHeldBuyBox && buyBox != null && buyBox.compareTo(ours) < 0) {
-            next = buyBox.max(cents(launch.multiply(GUT_FLOOR), RoundingMode.CEILING));
+            // Down to the Buy Box, never below the gut floor, and never up while chasing a cheaper offer.
+            next = buyBox.max(launch.multiply(GUT_FLOOR).setScale(2, RoundingMode.CEILING)).min(ours);
         } else if (weHeldBuyBox && lowest != null && lowest.compareTo(ours.multiply(ROOM_ABOVE)) > 0) {
             next = endingIn9(ours.multiply(RAISE).min(launch.multiply(GUT_CEILING))).max(ours);
         }
@@ -57,9 +58,5 @@ final class WeeklyHandRepricing implements PastPricing {
     /** The highest price ending in 9 cents (x.x9, as sellers price) not above {@code v}. */
     private static BigDecimal endingIn9(BigDecimal v) {
         return v.add(CENT).setScale(1, RoundingMode.FLOOR).subtract(CENT);
-    }
-
-    private static BigDecimal cents(BigDecimal v, RoundingMode mode) {
-        return v.setScale(2, mode);
     }
 }

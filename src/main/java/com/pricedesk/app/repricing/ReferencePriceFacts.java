@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The market facts with the reference prices filled in: the seller's regular price and Amazon's
- * listing maximum, each read once for the whole call and merged per SKU. A SKU without a market
+ * listing maximum, each read once for the whole call (only the SKUs asked for) and merged per SKU. A SKU without a market
  * snapshot still gets them (its facts stay otherwise unknown, so the stale-data guard holds it).
  * Wraps the market source, so the engine, the grid and the KPIs see the same facts.
  */
@@ -26,8 +26,8 @@ public final class ReferencePriceFacts implements MarketFactsSource {
     @Override
     public Map<String, SkuFacts> latest(Collection<String> sellerSkus) {
         Map<String, SkuFacts> facts = market.latest(sellerSkus);
-        Map<String, Money> regular = references.regularPrices();
-        Map<String, Money> listingMax = references.listingMaxima();
+        Map<String, Money> regular = references.regularPrices(sellerSkus);
+        Map<String, Money> listingMax = references.listingMaxima(sellerSkus);
         if (regular.isEmpty() && listingMax.isEmpty()) {
             return facts;
         }

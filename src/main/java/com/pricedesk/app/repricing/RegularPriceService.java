@@ -5,6 +5,7 @@ import com.pricedesk.domain.port.ReferencePriceRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public final class RegularPriceService {
     /** The SKU's regular price, if the seller set one. */
     public Optional<Money> regularPrice(String sellerSku) {
         requireSku(sellerSku);
-        return Optional.ofNullable(references.regularPrices().get(sellerSku));
+        return Optional.ofNullable(references.regularPrices(List.of(sellerSku)).get(sellerSku));
     }
 
     /**

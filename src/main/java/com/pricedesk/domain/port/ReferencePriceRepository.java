@@ -13,14 +13,14 @@ import java.util.Optional;
  * (the listing maximum, a bound of the ceiling), as last read from the listing.
  */
 public interface ReferencePriceRepository {
-    /** Regular prices of the SKUs that have one. */
-    Map<String, Money> regularPrices();
+    /** Regular prices of those of {@code sellerSkus} that have one. */
+    Map<String, Money> regularPrices(Collection<String> sellerSkus);
 
     /** Sets the SKU's regular price, or clears it when {@code price} is empty. */
     void saveRegularPrice(String sellerSku, Optional<Money> price, Instant at);
 
-    /** Listing maxima of the SKUs whose listing has one (a listing read without one is left out). */
-    Map<String, Money> listingMaxima();
+    /** Listing maxima of those of {@code sellerSkus} whose listing has one (read without one: left out). */
+    Map<String, Money> listingMaxima(Collection<String> sellerSkus);
 
     /** Records what the listings said at {@code readAt}: a maximum, or none (empty). */
     void recordListingMaxima(Map<String, Optional<Money>> maxBySku, Instant readAt);
@@ -31,7 +31,7 @@ public interface ReferencePriceRepository {
     /** No reference prices at all (tests, and services built without a workspace). */
     ReferencePriceRepository NONE = new ReferencePriceRepository() {
         @Override
-        public Map<String, Money> regularPrices() {
+        public Map<String, Money> regularPrices(Collection<String> sellerSkus) {
             return Map.of();
         }
 
@@ -41,7 +41,7 @@ public interface ReferencePriceRepository {
         }
 
         @Override
-        public Map<String, Money> listingMaxima() {
+        public Map<String, Money> listingMaxima(Collection<String> sellerSkus) {
             return Map.of();
         }
 

@@ -47,6 +47,8 @@ class WeeklyHandRepricingTest {
     void theGutFloorStopsTheChaseAt92PercentOfTheLaunchPrice() {
         assertThat(after(day(lookDay(), "19.00", "15.00", "15.00"), false)).contains(new BigDecimal("18.40"));
         assertThat(after(day(lookDay(), "18.40", "15.00", "15.00"), false)).isEmpty();
+        // Already below the gut floor (a price set before): not raised while a cheaper offer holds the Buy Box.
+        assertThat(after(day(lookDay(), "18.00", "15.00", "15.00"), false)).isEmpty();
     }
 
     @Test
