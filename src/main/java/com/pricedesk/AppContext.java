@@ -220,7 +220,8 @@ public final class AppContext implements AutoCloseable {
                 GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
         Repricer repricer = new Repricer(new RuleEngine(), new Guardrails(GuardrailSettings.DEFAULTS));
         // The first pass after start would run mostly interpreted: warm the engine up in the background.
-        this.engineWarmUp = new com.pricedesk.app.repricing.EngineWarmUp(repricer, clock);
+        this.engineWarmUp = new com.pricedesk.app.repricing.EngineWarmUp(repricer, clock,
+                new com.pricedesk.app.repricing.UnitEconomicsWarmUpPricing(economics));
         this.repricing = new RepricingService(skus, prices, costs, fxRates, ruleSets, kpis, limits,
                 marketFacts, new UnitEconomicsMarginPricing(economics), repricer, clock);
         this.changeLog = new JdbiPriceChangeRepository(jdbi);

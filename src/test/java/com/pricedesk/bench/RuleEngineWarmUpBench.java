@@ -3,15 +3,18 @@ package com.pricedesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pricedesk.app.repricing.EngineWarmUp;
+import com.pricedesk.app.repricing.WarmUpPricing;
 import com.pricedesk.domain.pricing.GuardrailSettings;
 import com.pricedesk.domain.pricing.Guardrails;
 import com.pricedesk.domain.pricing.Repricer;
 import com.pricedesk.domain.pricing.RepricingArbitraries;
 import com.pricedesk.domain.pricing.RepricingInput;
 import com.pricedesk.domain.pricing.RepricingOutcome;
+import com.pricedesk.domain.pricing.SimpleMarginPricing;
 import com.pricedesk.domain.rules.RuleEngine;
 import com.pricedesk.domain.rules.RuleSet;
 import java.io.BufferedReader;
+import java.math.BigDecimal;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.lang.management.CompilationMXBean;
@@ -61,7 +64,7 @@ class RuleEngineWarmUpBench {
     }
 
     /** {@code cold}: the first pass straight away; {@code warm}: the product's warm-up first, then the pass. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         boolean warmUp = args.length > 0 && args[0].equals("warm");
         String label = warmUp ? "after_warm_up" : "cold";
         RuleSet rules = RuleEngineBench.twentyRules();
@@ -74,10 +77,15 @@ class RuleEngineWarmUpBench {
         if (warmUp) {
             long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            new EngineWarmUp(repricer, Clock.fixed(RepricingArbitraries.NOW, ZoneOffset.UTC))
-                    .run(EngineWarmUp.SKUS, EngineWarmUp.PASSES);
+            // The product warms up with the MarginPricing class its passes use (UnitEconomicsWarmUpPricing);
+            // this shop's passes use SimpleMarginPricing, so its warm-up does too.
+            WarmUpPricing sameAsTheShop = (sku, price, landed) -> new SimpleMarginPricing(landed,
+                    new BigDecimal("15"), new BigDecimal("3.50"));
+            new EngineWarmUp(repricer, Clock.fixed(RepricingArbitraries.NOW, ZoneOffset.UTC), sameAsTheShop)
+                    .warmUp(EngineWarmUp.COMPILER_CAP);
             BenchReport.figure("engine_warm_up_ms", BenchReport.msSince(t0));
             BenchReport.figure("engine_warm_up_thread_cpu_ms", (threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
+            BenchReport.figure("engine_warm_up_jit_compile_ms", jit.getTotalCompilationTime());
         }
         var classes = ManagementFactory.getClassLoadingMXBean();
         long loaded0 = classes.getTotalLoadedClassCount();

@@ -4,7 +4,6 @@ import com.pricedesk.domain.catalog.Sku;
 import com.pricedesk.domain.catalog.Tier;
 import com.pricedesk.domain.kpi.KpiBook;
 import com.pricedesk.domain.money.Money;
-import com.pricedesk.domain.pricing.MarginPricing;
 import com.pricedesk.domain.pricing.PriceLimits;
 import com.pricedesk.domain.pricing.Repricer;
 import com.pricedesk.domain.pricing.RepricingInput;
@@ -31,8 +30,9 @@ import com.pricedesk.domain.rules.RuleSet;
 import com.pricedesk.domain.rules.SkuFacts;
 import com.pricedesk.domain.rules.StepToward;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,48 +48,126 @@ import org.slf4j.LoggerFactory;
  * Warms the rules engine up before the first real pass. A pass over a large shop right after start
  * runs mostly interpreted while the JIT compiles the engine (4.1 s instead of 1.05 s for 100,000 SKUs,
  * see docs/BENCHMARKS.md "rules3"), so once the workstation is up this evaluates synthetic SKUs
- * (every action, condition kind, competitor filter and guardrail path, in memory: no SQL, no HTTP)
- * one after another on a low-priority background thread. Nothing it computes is kept or shown.
+ * (every action, condition kind, competitor filter and guardrail path, in memory: no HTTP, and no SQL but
+ * the one read of the fee tables) one after another on a low-priority background thread. Nothing it computes is kept or shown.
  */
 public final class EngineWarmUp {
-    /** Synthetic SKUs per warm-up pass, and passes: enough invocations for the JIT's top tier. */
+    /** Synthetic SKUs per warm-up pass, and the fewest and most passes (see {@link #warmUp}). */
     public static final int SKUS = 20_000;
     public static final int PASSES = 3;
+    public static final int MAX_PASSES = 8;
+    /** How long the compiler must have been idle before the warm-up counts it as done, and the poll. */
+    static final Duration QUIET = Duration.ofMillis(300);
+    private static final Duration POLL = Duration.ofMillis(150);
+    /** The longest the background warm-up waits for the compiler after its passes. */
+    public static final Duration COMPILER_CAP = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(EngineWarmUp.class);
 
     private final Repricer repricer;
     private final Clock clock;
+    private final WarmUpPricing pricing;
     private volatile boolean stopped;
 
-    public EngineWarmUp(Repricer repricer, Clock clock) {
+    public EngineWarmUp(Repricer repricer, Clock clock, WarmUpPricing pricing) {
         this.repricer = repricer;
         this.clock = clock;
+        this.pricing = pricing;
     }
 
     /** Evaluates {@code skus} synthetic SKUs {@code passes} times on this thread; returns the outcomes seen. */
     public long run(int skus, int passes) {
-        if (stopped) {
-            return 0;
-        }
         Instant now = clock.instant();
-        RuleSet rules = rules(now);
-        List<RepricingInput> shop = shop(skus, now, new SplittableRandom(20261129L));
+        Shop shop = stopped ? null : new Shop(rules(now), shop(skus, now, new SplittableRandom(20261129L), pricing), now);
         long outcomes = 0;
-        for (int p = 0; p < passes; p++) {
-            for (RepricingInput in : shop) {
-                if (stopped) {
-                    return outcomes;
-                }
-                if (repricer.evaluate(rules, in, now) != null) {
-                    outcomes++;
-                }
+        for (int p = 0; p < passes && !stopped; p++) {
+            outcomes += pass(shop);
+        }
+        return outcomes;
+    }
+
+    private record Shop(RuleSet rules, List<RepricingInput> skus, Instant now) { }
+
+    /** One evaluation of every synthetic SKU, one after another; ends early when stopped. */
+    private long pass(Shop shop) {
+        long outcomes = 0;
+        for (RepricingInput in : shop.skus()) {
+            if (stopped) {
+                return outcomes;
+            }
+            if (repricer.evaluate(shop.rules(), in, shop.now()) != null) {
+                outcomes++;
             }
         }
         return outcomes;
     }
 
     /**
-     * Starts {@link #run} ({@link #SKUS} × {@link #PASSES}) after {@code delay} on a daemon thread of the
+     * The whole warm-up: passes of {@link #SKUS} synthetic SKUs, each followed by a wait (at most {@code cap})
+     * until the JIT has finished what the pass queued, until a pass costs no less CPU than the one before
+     * (at least {@link #PASSES}, at most {@link #MAX_PASSES}). On 2 busy cores the optimising compiler lags
+     * behind (docs/BENCHMARKS.md "warm4"): a fixed number of passes could end with the engine's hot methods
+     * still at a profiling tier, leaving the first real pass to run them slowly while the compiler competes
+     * for the same cores. Returns the evaluations made.
+     */
+    public long warmUp(Duration cap) throws InterruptedException {
+        return warmUp(SKUS, cap);
+    }
+
+    long warmUp(int skus, Duration cap) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuKnown = threads.isCurrentThreadCpuTimeSupported();
+        if (stopped) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Shop shop = new Shop(rules(now), shop(skus, now, new SplittableRandom(20261129L), pricing), now);
+        long outcomes = 0;
+        long previous = Long.MAX_VALUE;
+        for (int pass = 1; pass <= MAX_PASSES && !stopped; pass++) {
+            long cpu0 = cpuKnown ? threads.getCurrentThreadCpuTime() : 0;
+            outcomes += pass(shop);
+            long cpu = cpuKnown ? threads.getCurrentThreadCpuTime() - cpu0 : 0;
+            awaitCompilerQuiet(cap);
+            // converged: this pass was within 10 % of the previous one, so compiled code was in place for both
+            if (pass >= PASSES && (!cpuKnown || cpu * 10 >= previous * 9)) {
+                break;
+            }
+            previous = cpu;
+        }
+        if (!stopped) {
+            // the real passes go through evaluateAll's parallel stream: its few methods want warming too
+            outcomes += repricer.evaluateAll(shop.rules(), shop.skus(), shop.now()).size();
+            awaitCompilerQuiet(cap);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Returns once the JIT has been idle (nothing compiling, nothing queued) for {@link #QUIET}, or after
+     * {@code cap}, or at once when the JVM cannot tell; true when it went idle.
+     */
+    boolean awaitCompilerQuiet(Duration cap) throws InterruptedException {
+        CompilerQueue compiler = new CompilerQueue();
+        if (compiler.idle().isEmpty()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + cap.toNanos();
+        long idleSince = -1;
+        while (!stopped && System.nanoTime() < deadline) {
+            Thread.sleep(POLL.toMillis());
+            if (!compiler.idle().orElse(true)) {
+                idleSince = -1;
+            } else if (idleSince < 0) {
+                idleSince = System.nanoTime();
+            } else if (System.nanoTime() - idleSince >= QUIET.toNanos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Starts {@link #warmUp} after {@code delay} on a daemon thread of the
      * lowest priority, so it yields to the window and the scheduler; a failure is logged, never shown.
      */
     public Thread startInBackground(Duration delay) {
@@ -97,8 +175,8 @@ public final class EngineWarmUp {
             try {
                 Thread.sleep(delay.toMillis());
                 long t0 = System.nanoTime();
-                long n = run(SKUS, PASSES);
-                log.info("Rules engine warmed up: {} synthetic evaluations in {} ms", n,
+                long n = warmUp(COMPILER_CAP);
+                log.info("Rules engine warmed up: {} synthetic evaluations and the compiler's queue in {} ms", n,
                         (System.nanoTime() - t0) / 1_000_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -142,32 +220,36 @@ public final class EngineWarmUp {
                 default -> Conditions.all(new FactCondition(Fact.CONVERSION_PCT, Comparison.AT_LEAST, BigDecimal.TEN),
                         new FactCondition(Fact.HOURS_SINCE_LAST_CHANGE, Comparison.GREATER_THAN, BigDecimal.valueOf(48)));
             };
-            Action action = switch (i % 6) {
+            Action action = switch (i % 8) {
                 case 0 -> new MoveBy(Adjustment.percent("-3"));
                 case 1 -> MatchPrice.beat(PriceTarget.BUY_BOX, Adjustment.amount("0.01"));
                 case 2 -> new GoToMarginPrice(new BigDecimal("25"));
                 case 3 -> new MoveBy(Adjustment.percent("2"));
                 case 4 -> new StepToward(Money.usd("29.99"), Adjustment.percent("2"));
+                case 5 -> new MoveBy(Adjustment.amount(i % 16 == 5 ? "-0.50" : "0.30"));
+                case 6 -> MatchPrice.match(PriceTarget.LOWEST_COMPETITOR);
                 default -> new RestoreRegularPrice();
             };
             CompetitorFilter filter = i % 3 == 0 ? CompetitorFilter.DEFAULT
                     : new CompetitorFilter(null, Optional.of(Channel.FBA), Optional.of(new BigDecimal("90")),
                     Optional.of(3));
-            rules.add(new Rule("warm-up-" + i, "Warm-up " + i, scope, conditions, filter, action,
+            // sellers name rules in Chinese as often as in English: both kinds of text go into reasons
+            rules.add(new Rule("warm-up-" + i, i % 2 == 0 ? "Warm-up " + i : "预热规则 " + i, scope, conditions, filter, action,
                     i % 2 == 0 ? Optional.of(new BigDecimal("18")) : Optional.empty(), i % 5, true));
         }
         return new RuleSet(1, Optional.of(now), rules);
     }
 
     /** Synthetic SKUs with fresh facts, 2-8 offers, some recent changes, regular prices and listing maxima. */
-    static List<RepricingInput> shop(int n, Instant now, SplittableRandom r) {
+    static List<RepricingInput> shop(int n, Instant now, SplittableRandom r, WarmUpPricing pricing) {
         KpiBook book = KpiBook.defaults();
         List<RepricingInput> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Tier tier = Tier.values()[r.nextInt(4)];
             Sku sku = new Sku("WARM-" + i, null, "Warm-up " + i, null, "cat-" + r.nextInt(7), tier,
                     r.nextBoolean() ? List.of("q4") : List.of(), null, null);
-            BigDecimal price = BigDecimal.valueOf(999 + r.nextInt(4000), 2);
+            // 1 in 10 already at the step-toward target of the rules: rules that keep the price
+            BigDecimal price = r.nextInt(10) == 0 ? new BigDecimal("29.99") : BigDecimal.valueOf(999 + r.nextInt(4000), 2);
             // 1 in 20 stale (held before any rule), the rest fresh
             Duration age = r.nextInt(20) == 0 ? Duration.ofDays(3) : Duration.ofMinutes(r.nextInt(300));
             SkuFacts.Builder f = SkuFacts.builder(sku.sellerSku()).ownSellerId("ME")
@@ -177,7 +259,10 @@ public final class EngineWarmUp {
                     .inventoryAgeDays(r.nextInt(300)).conversionPct(BigDecimal.valueOf(r.nextInt(200), 1))
                     .acosPct(BigDecimal.valueOf(r.nextInt(600), 1))
                     .landedCost(Money.usd(price.multiply(new BigDecimal("0.3"))));
-            if (r.nextInt(4) != 0) {
+            int regular = r.nextInt(4);
+            if (regular == 1) {
+                f.regularPrice(Money.usd(price));
+            } else if (regular > 1) {
                 f.regularPrice(Money.usd(price.multiply(new BigDecimal("1.1")).setScale(2, RoundingMode.HALF_UP)));
             }
             if (r.nextInt(5) == 0) {
@@ -204,36 +289,9 @@ public final class EngineWarmUp {
             PriceLimits limits = r.nextInt(6) == 0
                     ? new PriceLimits(Optional.of(Money.usd(price.multiply(new BigDecimal("0.8")))),
                     Optional.of(Money.usd(price.multiply(new BigDecimal("1.2"))))) : PriceLimits.NONE;
-            out.add(new RepricingInput(sku, f.build(), Optional.of(new Linear(price.multiply(new BigDecimal("0.3")))),
-                    book.forSku(sku), limits));
+            out.add(new RepricingInput(sku, f.build(), Optional.of(pricing.forSyntheticSku(sku, price,
+                    price.multiply(new BigDecimal("0.3")))), book.forSku(sku), limits));
         }
         return out;
-    }
-
-    /** profit(P) = P − landed − 15% × P − $3.50: the shape of real unit economics, without fee tables. */
-    private record Linear(BigDecimal landed) implements MarginPricing {
-        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-        private static final BigDecimal REFERRAL = new BigDecimal("0.15");
-        private static final BigDecimal FBA = new BigDecimal("3.50");
-
-        @Override
-        public Optional<Money> priceForMargin(BigDecimal marginPct) {
-            BigDecimal share = BigDecimal.ONE.subtract(REFERRAL).subtract(marginPct.divide(HUNDRED, MathContext.DECIMAL64));
-            if (share.signum() <= 0) {
-                return Optional.empty();
-            }
-            BigDecimal p = landed.add(FBA).divide(share, 10, RoundingMode.CEILING).setScale(2, RoundingMode.CEILING);
-            return Optional.of(Money.usd(p.max(new BigDecimal("0.01"))));
-        }
-
-        @Override
-        public Optional<BigDecimal> marginAt(Money price) {
-            BigDecimal p = price.amount();
-            if (p.signum() <= 0) {
-                return Optional.empty();
-            }
-            BigDecimal profit = p.subtract(landed).subtract(p.multiply(REFERRAL)).subtract(FBA);
-            return Optional.of(profit.multiply(HUNDRED).divide(p, MathContext.DECIMAL64));
-        }
     }
 }
