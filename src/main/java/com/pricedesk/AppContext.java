@@ -160,7 +160,7 @@ public final class AppContext implements AutoCloseable {
         var jdbi = workspace.jdbi();
         SkuRepository skus = new JdbiSkuRepository(jdbi);
         CostProfileRepository costs = new JdbiCostProfileRepository(jdbi);
-        PriceRepository prices = new JdbiPriceRepository(jdbi);
+        PriceRepository prices = new JdbiPriceRepository(jdbi, clock);
         FxRateRepository fxRates = new JdbiFxRateRepository(jdbi);
         UnitOfWork unitOfWork = new JdbiUnitOfWork(jdbi);
         this.settings = new JdbiSettingsRepository(jdbi);

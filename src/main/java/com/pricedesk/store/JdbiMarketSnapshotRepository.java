@@ -77,7 +77,37 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             b.execute();
             saveOfferRows(h, stored, snapshots, ourSellerId, packed);
             RecentOffersTable.written(h, packed);
+            adoptListedPrices(h, stored, snapshots);
         });
+    }
+
+    /**
+     * Our price as Amazon lists it, seen after the price we last stored (confirmed after a change, or the
+     * opening price), becomes the current price: the seller may change it in Seller Central or with another
+     * tool, and every reader of the current price (CLI, exports, the queue's expiry) must follow Amazon. A
+     * snapshot older than the stored price changes nothing: Amazon's offers can show the old price for a
+     * few minutes after a change is confirmed.
+     */
+    private static void adoptListedPrices(Handle h, OffsetDateTime asOf, Collection<OfferSnapshot> snapshots) {
+        PreparedBatch update = h.prepareBatch("UPDATE current_price SET price = :p, currency = 'USD', updated_at = :at "
+                + "WHERE seller_sku = :s AND updated_at < :at AND price <> :p");
+        PreparedBatch insert = h.prepareBatch("INSERT INTO current_price (seller_sku, price, currency, updated_at) "
+                + "SELECT seller_sku, :p, 'USD', :at FROM sku WHERE seller_sku = :s "
+                + "AND NOT EXISTS (SELECT 1 FROM current_price c WHERE c.seller_sku = :s)");
+        int n = 0;
+        for (OfferSnapshot s : snapshots) {
+            BigDecimal ours = cents(s.ourOffer().map(MarketOffer::listingPrice).orElse(null));
+            if (ours == null || ours.signum() <= 0) {
+                continue;
+            }
+            update.bind("s", s.sellerSku()).bind("p", ours).bind("at", asOf).add();
+            insert.bind("s", s.sellerSku()).bind("p", ours).bind("at", asOf).add();
+            n++;
+        }
+        if (n > 0) {
+            update.execute();
+            insert.execute();
+        }
     }
 
     /** Two decimals as the tables keep money (half up, as H2 rounds a longer value). */
@@ -250,7 +280,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
     /**
      * Rebuilds the packed offers of every SKU ({@code sku_offers}) and the latest inventory per SKU
      * ({@code sku_inventory_latest}) from the snapshot tables: for rows written by SQL rather than
-     * through this repository (benchmarks, repairs).
+     * through this repository (benchmarks, repairs), and the current price from the latest offers where newer.
      */
     public void rebuildLatestOffersAndInventory() {
         jdbi.useTransaction(h -> {
@@ -261,6 +291,16 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
                     + "i.age_91_180, i.age_181_270, i.age_271_365, i.age_365_plus FROM inventory_snapshot i JOIN "
                     + "(SELECT seller_sku, MAX(as_of) m FROM inventory_snapshot GROUP BY seller_sku) l "
                     + "ON i.seller_sku = l.seller_sku AND i.as_of = l.m");
+            // the latest listed price seen, where newer than the stored one (as saveOffers does)
+            h.execute("MERGE INTO current_price c USING (SELECT o.seller_sku, o.as_of, o.our_price FROM offer_snapshot o "
+                    + "JOIN (SELECT seller_sku, MAX(as_of) m FROM offer_snapshot GROUP BY seller_sku) l "
+                    + "ON o.seller_sku = l.seller_sku AND o.as_of = l.m JOIN sku k ON k.seller_sku = o.seller_sku "
+                    + "WHERE o.our_price > 0) s "
+                    + "ON c.seller_sku = s.seller_sku "
+                    + "WHEN MATCHED AND c.updated_at < s.as_of AND c.price <> s.our_price "
+                    + "THEN UPDATE SET price = s.our_price, currency = 'USD', updated_at = s.as_of "
+                    + "WHEN NOT MATCHED THEN INSERT (seller_sku, price, currency, updated_at) "
+                    + "VALUES (s.seller_sku, s.our_price, 'USD', s.as_of)");
         });
     }
 

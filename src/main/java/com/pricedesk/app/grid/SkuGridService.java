@@ -170,7 +170,8 @@ public final class SkuGridService {
     private SkuGridRow row(Sku sku, CostProfile profile, Money storedPrice, Optional<UnitEconomics> e,
                            KpiTargets targets, PriceLimits limit, SkuFacts fromMarket) {
         SkuFacts market = fromMarket != null ? fromMarket : SkuFacts.unknown(sku.sellerSku(), "");
-        Money price = market.ourPrice().orElse(storedPrice);
+        // the current price is the latest known (see PriceRepository); the snapshot's can predate a change
+        Money price = storedPrice != null ? storedPrice : market.ourPrice().orElse(null);
         Money landed = e.map(u -> u.landedCost().rounded()).orElse(null);
         Money fees = null;
         Money profit = null;

@@ -39,9 +39,7 @@ public final class SkuDetailService {
         Optional<SkuQuote> quote;
         Optional<String> problem;
         try {
-            // At the price Amazon lists, as the grid and the engine see it: the workspace's own price can
-            // lag behind a change the seller made in Seller Central.
-            quote = Optional.of(economics.quote(sellerSku, listedPrice(rows), economics.today()));
+            quote = Optional.of(quoteAtCurrentPrice(sellerSku, rows));
             problem = Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException e) {
             // No costs, no price or no exchange rate: the history is still worth seeing.
@@ -50,6 +48,23 @@ public final class SkuDetailService {
         }
         return new SkuDetail(sku, quote, problem, from, to, rows,
                 SkuTrends.of(rows, quote.map(SkuQuote::economics)));
+    }
+
+    /**
+     * At the current price, as the grid and the engine quote it: the latest known (confirmed after a change,
+     * or seen on Amazon by the offers sync since, see PriceRepository); the latest synced day's price when
+     * the workspace has none.
+     */
+    private SkuQuote quoteAtCurrentPrice(String sellerSku, List<SkuDay> rows) {
+        try {
+            return economics.quote(sellerSku, Optional.empty(), economics.today());
+        } catch (IllegalArgumentException noCurrentPrice) {
+            Optional<com.pricedesk.domain.money.Money> day = listedPrice(rows);
+            if (day.isEmpty()) {
+                throw noCurrentPrice;
+            }
+            return economics.quote(sellerSku, day, economics.today());
+        }
     }
 
     /** Our price on the latest synced day of {@code rows}, if any day has one. */

@@ -108,7 +108,8 @@ public final class KpiStatusService {
     /** The market facts with what the workspace itself knows filled in: our price and landed cost. */
     static SkuFacts complete(SkuFacts fromMarket, String sellerSku, Money currentPrice, UnitEconomics e) {
         SkuFacts f = fromMarket != null ? fromMarket : SkuFacts.unknown(sellerSku, "");
-        Optional<Money> ourPrice = f.ourPrice().or(() -> Optional.ofNullable(currentPrice));
+        // the latest known price first: the snapshot's can predate a change confirmed since
+        Optional<Money> ourPrice = Optional.ofNullable(currentPrice).or(f::ourPrice);
         Optional<Money> landed = f.landedCost().or(() -> Optional.ofNullable(e).map(UnitEconomics::landedCost));
         return new SkuFacts(f.sellerSku(), f.ownSellerId(), f.snapshotAt(), ourPrice, f.regularPrice(),
                 f.buyBoxPrice(), f.weHoldBuyBox(), f.offers(), f.offerCount(), f.bsr(), f.bsrChange7dPct(),

@@ -127,7 +127,9 @@ public final class RepricingService {
                               Optional<FxRate> fx) {
         // No snapshot: only our own facts are known, and the stale-data guard holds the SKU.
         SkuFacts f = fromMarket != null ? fromMarket : SkuFacts.unknown(sku.sellerSku(), "");
-        Optional<Money> ourPrice = f.ourPrice().or(() -> Optional.ofNullable(priceBySku.get(sku.sellerSku())));
+        // The current price is the latest known (confirmed after a change, or seen later by the offers sync);
+        // the snapshot's can be older: the price before a change confirmed since.
+        Optional<Money> ourPrice = Optional.ofNullable(priceBySku.get(sku.sellerSku())).or(f::ourPrice);
         Optional<Money> landed = f.landedCost().or(() -> landedCost(sku, cost, fx));
         return new SkuFacts(f.sellerSku(), f.ownSellerId(), f.snapshotAt(), ourPrice, f.regularPrice(), f.buyBoxPrice(),
                 f.weHoldBuyBox(), f.offers(), f.offerCount(), f.bsr(), f.bsrChange7dPct(), f.daysOfCover(),

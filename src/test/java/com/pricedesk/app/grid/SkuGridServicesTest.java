@@ -166,6 +166,20 @@ class SkuGridServicesTest {
     }
 
     @Test
+    void theRowQuotesTheCurrentPriceNotAnOlderSnapshotsFromBeforeAConfirmedChange() {
+        Sku sku = skus.get(3);
+        // the offers sync saw $25.00 before our change to $23.49 was confirmed (the current price)
+        new JdbiPriceRepository(ws.jdbi(), CLOCK).saveAll(Map.of(sku.sellerSku(), Money.usd("23.49")));
+        facts.put(sku.sellerSku(), SkuFacts.builder(sku.sellerSku()).ownSellerId("ME")
+                .snapshotAt(NOW.minus(java.time.Duration.ofHours(2))).ourPrice(Money.usd("25.00"))
+                .buyBoxPrice(Money.usd("25.00")).weHoldBuyBox(true).build());
+        SkuGridRow r = row(sku.sellerSku());
+        assertThat(r.price()).isEqualTo(Money.usd("23.49"));
+        assertThat(r.profit().amount()).isCloseTo(new BigDecimal("23.49").subtract(r.landedCost().amount())
+                .subtract(r.fees().amount()), org.assertj.core.data.Offset.offset(new BigDecimal("0.02")));
+    }
+
+    @Test
     void aCostEditIsStoredRecomputesTheRowAndUndoesExactly() {
         String sku = skus.get(0).sellerSku();
         SkuGridRow before = row(sku);

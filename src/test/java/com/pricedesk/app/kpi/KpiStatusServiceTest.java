@@ -83,6 +83,14 @@ class KpiStatusServiceTest {
         assertThat(SkuKpiStatus.overall(values)).isEqualTo(expected);
     }
 
+    @Test
+    void theCurrentPriceComesBeforeTheSnapshotsWhichCanPredateAConfirmedChange() {
+        SkuFacts seen = SkuFacts.builder("A-1").ownSellerId("ME").snapshotAt(NOW).ourPrice(Money.usd("25.00")).build();
+        assertThat(KpiStatusService.complete(seen, "A-1", Money.usd("23.49"), null).ourPrice())
+                .contains(Money.usd("23.49"));
+        assertThat(KpiStatusService.complete(seen, "A-1", null, null).ourPrice()).contains(Money.usd("25.00"));
+    }
+
     @BeforeEach
     void demo() {
         ws = Workspace.open(dir, CLOCK);
