@@ -77,7 +77,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             b.execute();
             saveOfferRows(h, stored, snapshots, ourSellerId, packed);
             RecentOffersTable.written(h, packed);
-            adoptListedPrices(h, stored, snapshots);
+            adoptListedPrices(h, snapshots);
         });
     }
 
@@ -88,7 +88,7 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
      * snapshot older than the stored price changes nothing: Amazon's offers can show the old price for a
      * few minutes after a change is confirmed.
      */
-    private static void adoptListedPrices(Handle h, OffsetDateTime asOf, Collection<OfferSnapshot> snapshots) {
+    private static void adoptListedPrices(Handle h, Collection<OfferSnapshot> snapshots) {
         PreparedBatch update = h.prepareBatch("UPDATE current_price SET price = :p, currency = 'USD', updated_at = :at "
                 + "WHERE seller_sku = :s AND updated_at < :at AND price <> :p");
         PreparedBatch insert = h.prepareBatch("INSERT INTO current_price (seller_sku, price, currency, updated_at) "
@@ -100,8 +100,10 @@ public final class JdbiMarketSnapshotRepository implements MarketSnapshotReposit
             if (ours == null || ours.signum() <= 0) {
                 continue;
             }
-            update.bind("s", s.sellerSku()).bind("p", ours).bind("at", asOf).add();
-            insert.bind("s", s.sellerSku()).bind("p", ours).bind("at", asOf).add();
+            // when Amazon showed it: the snapshot's stamp is the hour the run started (see SyncRun)
+            OffsetDateTime seen = s.observedAt().atOffset(java.time.ZoneOffset.UTC);
+            update.bind("s", s.sellerSku()).bind("p", ours).bind("at", seen).add();
+            insert.bind("s", s.sellerSku()).bind("p", ours).bind("at", seen).add();
             n++;
         }
         if (n > 0) {
