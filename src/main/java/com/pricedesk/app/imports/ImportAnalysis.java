@@ -117,6 +117,11 @@ final class ImportAnalysis implements CostSheetSource.Listener {
             if (!checkPrices(row, after)) {
                 continue;
             }
+            if (after.prices() == null && before != null && before.prices() != null) {
+                // the row left the prices alone: neither side of the history speaks for them, so a revert
+                // cannot put back prices the seller changed later
+                before = new SkuSnapshot(before.sku(), before.cost());
+            }
             for (Plausibility.Finding f : plausibility.check(after, Optional.ofNullable(prices.get(row.sellerSku())),
                     fx)) {
                 SheetColumn col = layout.column(f.field()).or(() -> layout.column(CostField.SELLER_SKU)).orElseThrow();

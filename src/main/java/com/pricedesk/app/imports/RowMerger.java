@@ -57,11 +57,14 @@ final class RowMerger {
      * The seller's prices (最低价, 封顶价, 常规售价) like every other optional column: a filled-in cell
      * replaces the stored price, a blank cell keeps it (clearing one is done in the grid or with
      * {@code skus limits}/{@code skus regular-price}, never by an empty cell a seller may not have meant).
+     * Null when the row sets none of them.
      */
     private static PriceSettings prices(Map<CostField, Object> v, PriceSettings base) {
         if (!v.containsKey(CostField.MIN_PRICE) && !v.containsKey(CostField.MAX_PRICE)
                 && !v.containsKey(CostField.REGULAR_PRICE)) {
-            return base;
+            // the row does not touch them: the snapshot does not speak for them, so storing it (and
+            // reverting it) leaves the stored prices alone, and the history is written as before
+            return null;
         }
         PriceSettings b = base == null ? PriceSettings.NONE : base;
         return new PriceSettings(pick(v, CostField.MIN_PRICE, b.manualMin()), pick(v, CostField.MAX_PRICE, b.manualMax()),

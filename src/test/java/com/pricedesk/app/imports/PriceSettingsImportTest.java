@@ -198,6 +198,19 @@ class PriceSettingsImportTest {
     }
 
     @Test
+    void aSheetWithoutPriceColumnsLeavesThePricesAloneAndItsRevertToo() {
+        app.priceSettings().set(a, PriceSettingField.MIN, Optional.of(new BigDecimal("8")));
+        long id = imports.importCosts(sheet(new Object[] {"SKU", "采购价"}, new Object[] {a, 3.3}), null, false, false)
+                .batchId();
+        assertThat(prices(a)).isEqualTo(new PriceSettings(usd("8.00"), null, null));
+        // a price changed after the import is no edit of what the import wrote: the revert goes ahead
+        // and keeps it
+        app.priceSettings().set(a, PriceSettingField.MIN, Optional.of(new BigDecimal("9")));
+        imports.revert(id);
+        assertThat(prices(a)).isEqualTo(new PriceSettings(usd("9.00"), null, null));
+    }
+
+    @Test
     void exportCarriesThePricesInTheImportLayout() {
         imports.importCosts(sheet(new Object[] {"SKU", "最低价", "封顶价", "常规售价"},
                 new Object[] {a, 9.5, 30, 21}, new Object[] {b, null, 6, null}), null, false, false);
