@@ -130,6 +130,7 @@ public final class AppContext implements AutoCloseable {
     private final RuleService rules;
     private final RepricingService repricing;
     private final com.pricedesk.app.repricing.RegularPriceService regularPrices;
+    private final com.pricedesk.app.repricing.PriceSettingsService priceSettings;
     private final com.pricedesk.app.repricing.EngineWarmUp engineWarmUp;
     private final KpiStatusService kpiStatus;
     private final SyncService sync;
@@ -199,7 +200,8 @@ public final class AppContext implements AutoCloseable {
                 settings, unitOfWork, clock);
         this.demo = new DemoWorkspaceService(skus, costs, prices, fxRates, settings, unitOfWork, ruleSets, kpis,
                 clock, demoMarket::build);
-        var skuSnapshots = new JdbiSkuSnapshotRepository(jdbi);
+        // the prices the seller set (最低价, 封顶价, 常规售价) travel with the SKUs through imports, reverts and exports
+        var skuSnapshots = new com.pricedesk.store.PricedSkuSnapshots(new JdbiSkuSnapshotRepository(jdbi), jdbi, clock);
         HeaderRecognizer headers = new HeaderRecognizer();
         CostSheetReader costSheets = new CostSheetReader(new WorkbookOpener(new FormatSniffer(), new CharsetSniffer()),
                 new TableLocator(headers), headers, new CellReader());
@@ -246,7 +248,9 @@ public final class AppContext implements AutoCloseable {
         this.gridRowCache = com.pricedesk.store.FileGridRowCache.in(workspace.dataDir());
         this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
                 GuardrailSettings.DEFAULTS, gridRowCache, clock);
-        this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid);
+        this.priceSettings = new com.pricedesk.app.repricing.PriceSettingsService(skus, limits, referencePrices,
+                unitOfWork, GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
+        this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid, priceSettings);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);
         this.kpiStatus = new KpiStatusService(skus, prices, costs, kpis, limits, marketFacts, economics,
@@ -339,6 +343,11 @@ public final class AppContext implements AutoCloseable {
 
     public RepricingService repricing() {
         return repricing;
+    }
+
+    /** The prices the seller sets per SKU: manual minimum (最低价), manual maximum (封顶价), regular price. */
+    public com.pricedesk.app.repricing.PriceSettingsService priceSettings() {
+        return priceSettings;
     }
 
     /** The seller's regular price per SKU (what "restore the regular price" returns to). */

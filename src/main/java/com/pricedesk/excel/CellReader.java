@@ -26,11 +26,13 @@ public final class CellReader {
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;，；、|]\\s*");
     private static final Pattern ASIN = Pattern.compile("[A-Z0-9]{10}");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final Money PRICE_SANITY_MAX =
+            com.pricedesk.domain.pricing.GuardrailSettings.DEFAULTS.sanityMaxPrice();
 
     /** Money columns without a currency in header or cell: RMB for what is paid in China, USD for Amazon. */
     public static Currency defaultCurrency(CostField field) {
         return switch (field) {
-            case CUSTOMS_VALUE, INBOUND_PLACEMENT -> Money.USD;
+            case CUSTOMS_VALUE, INBOUND_PLACEMENT, MIN_PRICE, MAX_PRICE, REGULAR_PRICE -> Money.USD;
             default -> Money.CNY;
         };
     }
@@ -52,6 +54,7 @@ public final class CellReader {
             case TIER -> tier(cell);
             case TAGS -> List.copyOf(Arrays.stream(TAG_SEPARATOR.split(cell.text())).filter(t -> !t.isBlank()).toList());
             case FREIGHT_BASIS -> freightBasis(cell);
+            case USD_PRICE -> usdPrice(col, cell);
             case NOT_STORED -> null;
         };
     }
@@ -99,6 +102,37 @@ public final class CellReader {
             currency = defaultCurrency(col.field());
         }
         return new Money(nonNegative(n.value(), cell), currency);
+    }
+
+    /**
+     * A price the seller sets (最低价, 封顶价, 常规售价): read like any amount (¥/$ signs, full-width digits,
+     * text numbers), but it must be US dollars, above zero, in whole cents and not above the guardrails'
+     * sanity maximum (a price of $25,000 is almost surely CNY or a typo).
+     */
+    private static Money usdPrice(SheetColumn col, SheetCell cell) throws CellProblem {
+        Money m;
+        try {
+            m = money(col, cell);
+        } catch (CellProblem p) {
+            if ("excel.value.negative".equals(p.key())) {
+                throw new CellProblem("excel.value.notPositive", cell.text());
+            }
+            throw p;
+        }
+        if (!m.currency().equals(Money.USD)) {
+            throw new CellProblem("excel.value.priceNotUsd", cell.text(), m.currency().getCurrencyCode());
+        }
+        BigDecimal v = m.amount();
+        if (v.signum() <= 0) {
+            throw new CellProblem("excel.value.notPositive", cell.text());
+        }
+        if (v.stripTrailingZeros().scale() > 2) {
+            throw new CellProblem("excel.value.priceCents", cell.text());
+        }
+        if (v.compareTo(PRICE_SANITY_MAX.amount()) > 0) {
+            throw new CellProblem("excel.value.priceAbsurd", cell.text(), PRICE_SANITY_MAX.amount().toPlainString());
+        }
+        return Money.usd(v.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 
     private static BigDecimal percent(SheetCell cell, PercentReading reading) throws CellProblem {

@@ -40,6 +40,7 @@ final class ColumnNotes {
                                 .replace('_', '-'), List.of()));
                     }
                 }
+                case USD_PRICE -> out.add(new MappingNote(l, h, "excel.note.priceSetting", List.of()));
                 case PERCENT -> out.add(new MappingNote(l, h, readings.get(c.index()) == PercentReading.POINTS
                         ? "excel.note.percentPoints" : "excel.note.percentFraction", List.of()));
                 case LENGTH -> unit(out, l, h, u.lengthUnit() == null ? null : u.lengthUnit().name(), "cm");

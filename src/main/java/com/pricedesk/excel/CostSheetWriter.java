@@ -12,6 +12,7 @@ import com.pricedesk.domain.cost.CostProfile;
 import com.pricedesk.domain.cost.FreightBasis;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.PriceSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -76,7 +77,19 @@ public final class CostSheetWriter implements CostSheetSink {
             new Column(CostField.HEIGHT, "高(cm)", "Height (cm)",
                     s -> s.sku().dimensions() == null ? null : s.sku().dimensions().heightCm()),
             new Column(CostField.WEIGHT, "重量(kg)", "Weight (kg)",
-                    s -> s.sku().weight() == null ? null : s.sku().weight().kg()));
+                    s -> s.sku().weight() == null ? null : s.sku().weight().kg()),
+            // the seller's prices, last so the cost columns keep their letters; blank = none set
+            new Column(CostField.MIN_PRICE, "最低价", "Minimum price", price(PriceSettings::manualMin)),
+            new Column(CostField.MAX_PRICE, "封顶价", "Maximum price", price(PriceSettings::manualMax)),
+            new Column(CostField.REGULAR_PRICE, "常规售价", "Regular price", price(PriceSettings::regularPrice)));
+
+    private static Function<SkuSnapshot, Object> price(Function<PriceSettings, Object> part) {
+        return s -> s.prices() == null ? null : part.apply(s.prices());
+    }
+
+    private static boolean money(CostField f) {
+        return f.kind() == ColumnKind.MONEY || f.kind() == ColumnKind.USD_PRICE;
+    }
 
     private static Function<SkuSnapshot, Object> cost(Function<CostProfile, Object> part) {
         return s -> s.cost() == null ? null : part.apply(s.cost());
@@ -88,7 +101,7 @@ public final class CostSheetWriter implements CostSheetSink {
         Map<CostField, Boolean> mixed = new EnumMap<>(CostField.class);
         rows.accept(s -> {
             for (Column c : COLUMNS) {
-                if (c.field().kind() == ColumnKind.MONEY && c.value().apply(s) instanceof Money m) {
+                if (money(c.field()) && c.value().apply(s) instanceof Money m) {
                     Currency prev = seen.putIfAbsent(c.field(), m.currency());
                     if (prev != null && !prev.equals(m.currency())) {
                         mixed.put(c.field(), true);
@@ -152,7 +165,7 @@ public final class CostSheetWriter implements CostSheetSink {
     private static String heading(Column c, Headings h, Map<CostField, Currency> currencies) {
         String text = h == Headings.ZH ? c.zh() : c.en();
         Currency cur = currencies.get(c.field());
-        if (c.field().kind() == ColumnKind.MONEY && cur != null) {
+        if (money(c.field()) && cur != null) {
             text += h == Headings.ZH ? "(" + label(cur) + ")" : " (" + label(cur) + ")";
         }
         return text;

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class FileGridRowCache implements GridRowCache {
     private static final Logger log = LoggerFactory.getLogger(FileGridRowCache.class);
     private static final int MAGIC = 0x50444752; // "PDGR"
-    private static final int VERSION = 1;
+    /** 2: the seller's prices (manual minimum, manual maximum, regular price) after the KPI status. */
+    private static final int VERSION = 2;
 
     private final Path file;
     /** Once the workspace is closed, a build still running in the background writes nothing more into it. */
@@ -152,6 +153,9 @@ public final class FileGridRowCache implements GridRowCache {
             string(out, k.status().name());
         }
         string(out, r.kpiStatus().name());
+        money(out, r.manualMin());
+        money(out, r.manualMax());
+        money(out, r.regularPrice());
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
@@ -252,10 +256,14 @@ public final class FileGridRowCache implements GridRowCache {
                 kpis.add(new KpiValue(kpi, value, target, KpiStatus.valueOf(sharedString())));
             }
             KpiStatus status = KpiStatus.valueOf(sharedString());
+            Money manualMin = money();
+            Money manualMax = money();
+            Money regularPrice = money();
             return new SkuGridRow(sku, asin, title, localTitle, category, tier == null ? null : Tier.valueOf(tier), tags,
                     purchase, freight, basis == null ? null : FreightBasis.valueOf(basis), packaging, price, buyBox,
                     hold == 2 ? null : hold == 1, lowestFba, lowestFbm, landed, fees, profit, margin, roi, breakEven,
-                    floor, ceiling, belowFloor, daysOfCover, inventoryAge, conversion, acos, tacos, bsr, kpis, status);
+                    floor, ceiling, belowFloor, daysOfCover, inventoryAge, conversion, acos, tacos, bsr, kpis, status,
+                    manualMin, manualMax, regularPrice);
         }
 
         private String string() throws IOException {

@@ -28,7 +28,21 @@ public final class JdbiPriceLimitRepository implements PriceLimitRepository {
     }
 
     @Override
+    public Optional<PriceLimits> find(String sellerSku) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT min_price, max_price FROM sku_price_limit WHERE seller_sku = :s").bind("s", sellerSku)
+                .map((rs, ctx) -> new PriceLimits(usd(rs.getBigDecimal(1)), usd(rs.getBigDecimal(2))))
+                .findOne());
+    }
+
+    /** Stores the limits; with neither a minimum nor a maximum the SKU's row goes. */
+    @Override
     public void save(String sellerSku, PriceLimits limits) {
+        if (limits.manualMin().isEmpty() && limits.manualMax().isEmpty()) {
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM sku_price_limit WHERE seller_sku = :s")
+                    .bind("s", sellerSku).execute());
+            return;
+        }
         jdbi.useHandle(h -> h.createUpdate("MERGE INTO sku_price_limit (seller_sku, min_price, max_price, currency) "
                         + "KEY (seller_sku) VALUES (:s, :min, :max, 'USD')")
                 .bind("s", sellerSku)

@@ -8,6 +8,7 @@ import com.pricedesk.domain.cost.CostProfile;
 import com.pricedesk.domain.cost.FreightBasis;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.PriceSettings;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,14 @@ import java.util.List;
  * title, category, tier), the tags, dimensions and weight (each with a presence byte), then the cost
  * profile (presence byte, its moneys, basis, divisor, percentages). Strings are a varint length + 1
  * (0 = null) and UTF-8; decimals are a zig-zag varint scale and a zig-zag varint unscaled value (or,
- * beyond a long, a length-prefixed two's-complement byte string).
+ * beyond a long, a length-prefixed two's-complement byte string). Version 2 is version 1 followed by
+ * the seller's prices (manual minimum, manual maximum, regular price: a money each, absent = none);
+ * version 1 entries, written before those were kept, read back as not speaking for them.
  */
 final class SnapshotBinary {
     static final byte VERSION = 1;
+    /** Version 1 followed by the seller's prices: manual minimum, manual maximum, regular price (each a money). */
+    static final byte VERSION_WITH_PRICES = 2;
 
     byte[] write(SkuSnapshot s) {
         if (s == null) {
@@ -45,7 +50,8 @@ final class SnapshotBinary {
 
     /** Appends {@code s} (not null) to {@code out}, version byte first. */
     private static void writeTo(Out out, SkuSnapshot s) {
-        out.b(VERSION);
+        // a snapshot that does not speak for the prices keeps version 1's exact bytes
+        out.b(s.prices() == null ? VERSION : VERSION_WITH_PRICES);
         Sku k = s.sku();
         out.str(k.sellerSku());
         out.str(k.asin());
@@ -87,6 +93,12 @@ final class SnapshotBinary {
             out.dec(p.tacosPct());
             out.dec(p.storageMonths());
         }
+        PriceSettings prices = s.prices();
+        if (prices != null) {
+            out.money(prices.manualMin());
+            out.money(prices.manualMax());
+            out.money(prices.regularPrice());
+        }
     }
 
     SkuSnapshot read(byte[] bytes) {
@@ -105,7 +117,7 @@ final class SnapshotBinary {
     /** Reads one snapshot written by {@link #writeTo} from where {@code in} stands. */
     private static SkuSnapshot readFrom(In in) {
         int version = in.b();
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_WITH_PRICES) {
             throw new IllegalStateException("Corrupt import history entry: unknown snapshot version " + version);
         }
         try {
@@ -130,7 +142,9 @@ final class SnapshotBinary {
                 cost = new CostProfile(purchase, basis, in.money(), in.varint(), in.dec(), in.money(), in.money(),
                         in.money(), in.money(), in.money(), in.money(), in.dec(), in.dec(), in.dec(), in.dec());
             }
-            return new SkuSnapshot(sku, cost);
+            PriceSettings prices = version == VERSION_WITH_PRICES
+                    ? new PriceSettings(in.money(), in.money(), in.money()) : null;
+            return new SkuSnapshot(sku, cost, prices);
         } catch (ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("Corrupt import history entry: cut short", e);
         }

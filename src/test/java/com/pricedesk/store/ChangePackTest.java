@@ -50,6 +50,23 @@ class ChangePackTest {
     private final SnapshotBinary binary = new SnapshotBinary();
 
     @Test
+    void thePricesASellerSetComeBackExactlyAndOldEntriesStayReadable() {
+        var some = new com.pricedesk.domain.pricing.PriceSettings(Money.usd("12.50"), null, Money.usd("24.99"));
+        for (var prices : List.of(some, com.pricedesk.domain.pricing.PriceSettings.NONE)) {
+            SkuSnapshot s = new SkuSnapshot(FULL.sku(), FULL.cost(), prices);
+            byte[] bytes = binary.write(s);
+            assertThat(bytes[0]).isEqualTo(SnapshotBinary.VERSION_WITH_PRICES);
+            assertThat(binary.read(bytes)).isEqualTo(s);
+            var change = new ImportChange("A-1", s, new SkuSnapshot(BARE.sku(), null, prices));
+            assertThat(pack.read(pack.write(List.of(change)))).containsExactly(change);
+        }
+        // a snapshot that does not speak for the prices is written exactly as version 1 always was
+        byte[] v1 = binary.write(FULL);
+        assertThat(v1[0]).isEqualTo(SnapshotBinary.VERSION);
+        assertThat(binary.read(v1).prices()).isNull();
+    }
+
+    @Test
     void snapshotsComeBackExactly() {
         for (SkuSnapshot s : List.of(FULL, BARE, ODD)) {
             assertThat(binary.read(binary.write(s))).isEqualTo(s);

@@ -4,7 +4,10 @@ import com.pricedesk.domain.cost.CostProfile;
 import com.pricedesk.domain.money.Money;
 import com.pricedesk.domain.port.CostProfileRepository;
 import com.pricedesk.domain.port.UnitOfWork;
+import com.pricedesk.app.repricing.PriceSettingField;
+import com.pricedesk.app.repricing.PriceSettingsService;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +24,34 @@ public final class CostEditService {
     private final CostProfileRepository costs;
     private final UnitOfWork unitOfWork;
     private final SkuGridService grid;
+    private final PriceSettingsService priceSettings;
 
     public CostEditService(CostProfileRepository costs, UnitOfWork unitOfWork, SkuGridService grid) {
+        this(costs, unitOfWork, grid, null);
+    }
+
+    /** With {@code priceSettings}, the grid's 最低价 / 封顶价 / 常规售价 cells are editable too. */
+    public CostEditService(CostProfileRepository costs, UnitOfWork unitOfWork, SkuGridService grid,
+                           PriceSettingsService priceSettings) {
         this.costs = costs;
         this.unitOfWork = unitOfWork;
         this.grid = grid;
+        this.priceSettings = priceSettings;
+    }
+
+    /**
+     * Sets ({@code amount} present) or clears (empty) one of the prices the seller sets, through
+     * {@link PriceSettingsService} (which refuses bad values with nothing stored), and hands back the
+     * SKU's row with its floor, ceiling and KPIs recomputed. Undo is the same call with the old value.
+     */
+    public PriceSettingEdit editPriceSetting(String sellerSku, PriceSettingField field, Optional<BigDecimal> amount) {
+        if (priceSettings == null) {
+            throw new IllegalStateException("Price settings are not wired into this CostEditService");
+        }
+        PriceSettingsService.PriceSettingsChange change = priceSettings.set(sellerSku, field, amount);
+        SkuGridRow row = grid.row(sellerSku).orElseThrow();
+        return new PriceSettingEdit(sellerSku, field, field.of(change.before()), field.of(change.after()),
+                change.regularOutsideLimits(), row);
     }
 
     /**

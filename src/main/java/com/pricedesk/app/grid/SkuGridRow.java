@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param ceiling         the guardrail ceiling (manual maximum, listing maximum or the sanity maximum)
  * @param belowFloor      true when the current price is below the floor
  * @param kpiStatus       the worst status over the SKU's KPIs (breach, then warning, unknown, ok)
+ * @param manualMin       the seller's manual minimum (最低价), null when none is set
+ * @param manualMax       the seller's manual maximum (封顶价), null when none is set
+ * @param regularPrice    the seller's regular price (常规售价), null when none is set
  */
 public record SkuGridRow(String sellerSku, String asin, String title, String localTitle, String category, Tier tier,
                          List<String> tags,
@@ -31,7 +34,23 @@ public record SkuGridRow(String sellerSku, String asin, String title, String loc
                          Money landedCost, Money fees, Money profit, BigDecimal marginPct, BigDecimal roiPct,
                          Money breakEven, Money floor, Money ceiling, boolean belowFloor,
                          BigDecimal daysOfCover, Integer inventoryAgeDays, BigDecimal conversionPct, BigDecimal acosPct,
-                         BigDecimal tacosPct, Integer bsr, List<KpiValue> kpis, KpiStatus kpiStatus) {
+                         BigDecimal tacosPct, Integer bsr, List<KpiValue> kpis, KpiStatus kpiStatus,
+                         Money manualMin, Money manualMax, Money regularPrice) {
+
+    /** A row without any price the seller set. */
+    public SkuGridRow(String sellerSku, String asin, String title, String localTitle, String category, Tier tier,
+                      List<String> tags,
+                      Money purchase, Money freightRate, FreightBasis freightBasis, Money packaging,
+                      Money price, Money buyBoxPrice, Boolean weHoldBuyBox, Money lowestFba, Money lowestFbm,
+                      Money landedCost, Money fees, Money profit, BigDecimal marginPct, BigDecimal roiPct,
+                      Money breakEven, Money floor, Money ceiling, boolean belowFloor,
+                      BigDecimal daysOfCover, Integer inventoryAgeDays, BigDecimal conversionPct, BigDecimal acosPct,
+                      BigDecimal tacosPct, Integer bsr, List<KpiValue> kpis, KpiStatus kpiStatus) {
+        this(sellerSku, asin, title, localTitle, category, tier, tags, purchase, freightRate, freightBasis, packaging,
+                price, buyBoxPrice, weHoldBuyBox, lowestFba, lowestFbm, landedCost, fees, profit, marginPct, roiPct,
+                breakEven, floor, ceiling, belowFloor, daysOfCover, inventoryAgeDays, conversionPct, acosPct, tacosPct,
+                bsr, kpis, kpiStatus, null, null, null);
+    }
 
     public SkuGridRow {
         Objects.requireNonNull(sellerSku, "sellerSku");

@@ -219,7 +219,8 @@ public final class SkuGridService {
                 landed, fees, profit, margin, roi, breakEven, floor, ceiling, belowFloor,
                 market.daysOfCover().orElse(null), market.inventoryAgeDays().orElse(null),
                 market.conversionPct().orElse(null), market.acosPct().orElse(null), market.tacosPct().orElse(null),
-                market.bsr().orElse(null), kpiValues, SkuGridRow.worst(kpiValues));
+                market.bsr().orElse(null), kpiValues, SkuGridRow.worst(kpiValues), limit.manualMin().orElse(null),
+                limit.manualMax().orElse(null), market.regularPrice().orElse(null));
     }
 
     private static Money lowest(Competitors competitors, Channel channel) {

@@ -6,6 +6,7 @@ import com.pricedesk.domain.imports.ImportChange;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.money.FxRate;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.PriceSettings;
 import com.pricedesk.domain.port.SkuSnapshotRepository;
 import com.pricedesk.domain.imports.CellIssue;
 import com.pricedesk.domain.imports.CostField;
@@ -113,6 +114,14 @@ final class ImportAnalysis implements CostSheetSource.Listener {
                         List.of(e.getMessage())));
                 continue;
             }
+            if (!checkPrices(row, after)) {
+                continue;
+            }
+            if (after.prices() == null && before != null && before.prices() != null) {
+                // the row left the prices alone: neither side of the history speaks for them, so a revert
+                // cannot put back prices the seller changed later
+                before = new SkuSnapshot(before.sku(), before.cost());
+            }
             for (Plausibility.Finding f : plausibility.check(after, Optional.ofNullable(prices.get(row.sellerSku())),
                     fx)) {
                 SheetColumn col = layout.column(f.field()).or(() -> layout.column(CostField.SELLER_SKU)).orElseThrow();
@@ -137,6 +146,45 @@ final class ImportAnalysis implements CostSheetSource.Listener {
         if (sink != null && !toWrite.isEmpty()) {
             sink.write(toWrite);
         }
+    }
+
+    /**
+     * The seller's prices of the merged SKU, when the row sets any: a minimum above the maximum is an
+     * error (no price could satisfy both: the guardrails would hold the SKU), a regular price outside
+     * [minimum, maximum] a warning (restoring it would be clamped). Each is located at the cell that set
+     * it; a stored value the row left blank is named in the message. False when the row is refused.
+     */
+    private boolean checkPrices(CostSheetRow row, SkuSnapshot after) {
+        PriceSettings p = after.prices();
+        Map<CostField, Object> v = row.values();
+        if (p == null || !(v.containsKey(CostField.MIN_PRICE) || v.containsKey(CostField.MAX_PRICE)
+                || v.containsKey(CostField.REGULAR_PRICE))) {
+            return true;
+        }
+        if (p.minAboveMax()) {
+            CostField at = v.containsKey(CostField.MIN_PRICE) ? CostField.MIN_PRICE : CostField.MAX_PRICE;
+            invalidRows.add(row.rowNumber());
+            errors.add(atField(row, at, CellIssue.Severity.ERROR, "excel.row.minAboveMax",
+                    List.of(p.manualMin().toPlainString(), p.manualMax().toPlainString())));
+            return false;
+        }
+        if (p.regularOutsideLimits()) {
+            CostField at = v.containsKey(CostField.REGULAR_PRICE) ? CostField.REGULAR_PRICE
+                    : v.containsKey(CostField.MIN_PRICE) ? CostField.MIN_PRICE : CostField.MAX_PRICE;
+            warnings.add(atField(row, at, CellIssue.Severity.WARNING, "excel.row.regularOutsideLimits",
+                    List.of(p.regularPrice().toPlainString(),
+                            p.manualMin() == null ? "—" : p.manualMin().toPlainString(),
+                            p.manualMax() == null ? "—" : p.manualMax().toPlainString())));
+        }
+        return true;
+    }
+
+    private CellIssue atField(CostSheetRow row, CostField field, CellIssue.Severity severity, String key,
+                              List<Object> args) {
+        SheetColumn col = layout.column(field).orElseThrow();
+        Object value = row.values().get(field);
+        return new CellIssue(severity, layout.sheet(), row.rowNumber(), col.letter(), col.header(),
+                value instanceof Money m ? m.toPlainString() : "", key, args);
     }
 
     private CellIssue atSku(int row, CellIssue.Severity severity, String value, String key, List<Object> args) {

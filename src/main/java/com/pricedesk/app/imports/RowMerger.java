@@ -8,6 +8,7 @@ import com.pricedesk.domain.cost.CostProfile;
 import com.pricedesk.domain.cost.FreightBasis;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.PriceSettings;
 import com.pricedesk.domain.imports.CostField;
 import com.pricedesk.domain.imports.CostSheetRow;
 import com.pricedesk.domain.imports.DimensionsWeight;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Applies one sheet row to what is stored for its SKU: cells the seller filled in replace stored
- * values, blank cells keep them, so a sheet with only 采购价 updates only the purchase cost.
+ * values, blank cells keep them, so a sheet with only 采购价 updates only the purchase cost. The same
+ * holds for the seller's prices (最低价, 封顶价, 常规售价).
  */
 final class RowMerger {
     private static final Set<CostField> COST_FIELDS = EnumSet.of(CostField.PURCHASE, CostField.FREIGHT,
@@ -47,7 +49,26 @@ final class RowMerger {
                 pick(v, CostField.TIER, old == null ? Tier.REGULAR : old.tier()),
                 pick(v, CostField.TAGS, old == null ? List.of() : old.tags()),
                 dimensions(v, old), weight(v, old));
-        return new SkuSnapshot(merged, cost(v, stored == null ? null : stored.cost()));
+        return new SkuSnapshot(merged, cost(v, stored == null ? null : stored.cost()),
+                prices(v, stored == null ? PriceSettings.NONE : stored.prices()));
+    }
+
+    /**
+     * The seller's prices (最低价, 封顶价, 常规售价) like every other optional column: a filled-in cell
+     * replaces the stored price, a blank cell keeps it (clearing one is done in the grid or with
+     * {@code skus limits}/{@code skus regular-price}, never by an empty cell a seller may not have meant).
+     * Null when the row sets none of them.
+     */
+    private static PriceSettings prices(Map<CostField, Object> v, PriceSettings base) {
+        if (!v.containsKey(CostField.MIN_PRICE) && !v.containsKey(CostField.MAX_PRICE)
+                && !v.containsKey(CostField.REGULAR_PRICE)) {
+            // the row does not touch them: the snapshot does not speak for them, so storing it (and
+            // reverting it) leaves the stored prices alone, and the history is written as before
+            return null;
+        }
+        PriceSettings b = base == null ? PriceSettings.NONE : base;
+        return new PriceSettings(pick(v, CostField.MIN_PRICE, b.manualMin()), pick(v, CostField.MAX_PRICE, b.manualMax()),
+                pick(v, CostField.REGULAR_PRICE, b.regularPrice()));
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import com.pricedesk.domain.catalog.Sku;
 import com.pricedesk.domain.cost.CostProfile;
 import com.pricedesk.domain.imports.SkuSnapshot;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.domain.pricing.PriceSettings;
 import com.pricedesk.domain.imports.CostField;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -36,6 +37,7 @@ final class SnapshotDiff {
         dim(out, CostField.HEIGHT, x.dimensions(), y.dimensions(), Dimensions::heightCm);
         num(out, CostField.WEIGHT, x.weight() == null ? null : x.weight().kg(),
                 y.weight() == null ? null : y.weight().kg());
+        prices(out, a.prices(), b.prices());
         CostProfile p = a.cost();
         CostProfile q = b.cost();
         if (p == null && q == null) {
@@ -58,6 +60,20 @@ final class SnapshotDiff {
         pct(out, CostField.TACOS, p, q, CostProfile::tacosPct);
         pct(out, CostField.STORAGE_MONTHS, p, q, CostProfile::storageMonths);
         return out;
+    }
+
+    /** A snapshot that does not speak for the seller's prices (null: old history) is compared without them. */
+    private static void prices(Set<CostField> out, PriceSettings a, PriceSettings b) {
+        if (a == null || b == null) {
+            return;
+        }
+        price(out, CostField.MIN_PRICE, a.manualMin(), b.manualMin());
+        price(out, CostField.MAX_PRICE, a.manualMax(), b.manualMax());
+        price(out, CostField.REGULAR_PRICE, a.regularPrice(), b.regularPrice());
+    }
+
+    private static void price(Set<CostField> out, CostField f, Money x, Money y) {
+        num(out, f, x == null ? null : x.amount(), y == null ? null : y.amount());
     }
 
     private static void check(Set<CostField> out, CostField f, Object a, Object b) {

@@ -3,6 +3,8 @@ package com.pricedesk.ui.skus;
 import com.pricedesk.app.grid.CostEdit;
 import com.pricedesk.app.grid.CostEditService;
 import com.pricedesk.app.grid.EditableCost;
+import com.pricedesk.app.grid.PriceSettingEdit;
+import com.pricedesk.app.repricing.PriceSettingField;
 import com.pricedesk.app.grid.GridLayoutService;
 import com.pricedesk.app.grid.GridLayoutService.ColumnChoice;
 import com.pricedesk.app.grid.SelectionService;
@@ -43,6 +45,11 @@ public final class AppGridBackend implements SkuGridBackend {
     @Override
     public CostEdit editCost(String sellerSku, EditableCost field, BigDecimal amount) {
         return costs.edit(sellerSku, field, amount);
+    }
+
+    @Override
+    public PriceSettingEdit editPriceSetting(String sellerSku, PriceSettingField field, Optional<BigDecimal> amount) {
+        return costs.editPriceSetting(sellerSku, field, amount);
     }
 
     @Override

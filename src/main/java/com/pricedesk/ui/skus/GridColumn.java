@@ -2,6 +2,7 @@ package com.pricedesk.ui.skus;
 
 import com.pricedesk.app.grid.EditableCost;
 import com.pricedesk.app.grid.SkuGridRow;
+import com.pricedesk.app.repricing.PriceSettingField;
 import com.pricedesk.domain.kpi.KpiStatus;
 import com.pricedesk.domain.money.Money;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ public enum GridColumn {
     BREAK_EVEN("breakEven", Kind.MONEY, true, 96, SkuGridRow::breakEven),
     FLOOR("floor", Kind.MONEY, true, 84, SkuGridRow::floor),
     CEILING("ceiling", Kind.MONEY, false, 84, SkuGridRow::ceiling),
+    MANUAL_MIN("manualMin", Kind.SETTING, false, 110, SkuGridRow::manualMin),
+    MANUAL_MAX("manualMax", Kind.SETTING, false, 110, SkuGridRow::manualMax),
+    REGULAR_PRICE("regularPrice", Kind.SETTING, false, 96, SkuGridRow::regularPrice),
     DAYS_OF_COVER("daysOfCover", Kind.NUMBER, true, 108, SkuGridRow::daysOfCover),
     INVENTORY_AGE("inventoryAge", Kind.NUMBER, false, 150, SkuGridRow::inventoryAgeDays),
     CONVERSION("conversion", Kind.PERCENT, true, 96, SkuGridRow::conversionPct),
@@ -47,7 +51,9 @@ public enum GridColumn {
     CATEGORY("category", Kind.TEXT, false, 170, SkuGridRow::category);
 
     /** How a column's values look and behave. */
-    public enum Kind { TEXT, TIER, KPI, MONEY, COST, HOLDER, PERCENT, NUMBER, RANK }
+    public enum Kind { TEXT, TIER, KPI, MONEY, COST, HOLDER, PERCENT, NUMBER, RANK,
+        /** a price the seller sets (最低价, 封顶价, 常规售价): editable, blank = none set */
+        SETTING }
 
     private final String id;
     private final Kind kind;
@@ -96,6 +102,16 @@ public enum GridColumn {
             case PURCHASE -> EditableCost.PURCHASE;
             case FREIGHT -> EditableCost.FREIGHT;
             case PACKAGING -> EditableCost.PACKAGING;
+            default -> null;
+        };
+    }
+
+    /** The price setting this column edits, for 最低价 / 封顶价 / 常规售价. */
+    public PriceSettingField priceSetting() {
+        return switch (this) {
+            case MANUAL_MIN -> PriceSettingField.MIN;
+            case MANUAL_MAX -> PriceSettingField.MAX;
+            case REGULAR_PRICE -> PriceSettingField.REGULAR;
             default -> null;
         };
     }

@@ -2,6 +2,8 @@ package com.pricedesk.ui.skus;
 
 import com.pricedesk.app.grid.CostEdit;
 import com.pricedesk.app.grid.EditableCost;
+import com.pricedesk.app.grid.PriceSettingEdit;
+import com.pricedesk.app.repricing.PriceSettingField;
 import com.pricedesk.app.grid.GridLayoutService.ColumnChoice;
 import com.pricedesk.app.grid.SkuGridRow;
 import com.pricedesk.app.repricing.RepricingRun;
@@ -24,6 +26,11 @@ public interface SkuGridBackend {
     }
 
     CostEdit editCost(String sellerSku, EditableCost field, BigDecimal amount);
+
+    /** Sets (present) or clears (empty) one of the prices the seller sets; the row comes back recomputed. */
+    default PriceSettingEdit editPriceSetting(String sellerSku, PriceSettingField field, Optional<BigDecimal> amount) {
+        throw new UnsupportedOperationException("price settings are not editable here");
+    }
 
     List<SkuGridRow> moveTier(Collection<String> sellerSkus, Tier tier);
 

@@ -341,9 +341,10 @@ public final class SkuGridView extends BorderPane {
         tc.setId("col-" + c.id());
         tc.setPrefWidth(c.width());
         tc.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        tc.setEditable(c.kind() == GridColumn.Kind.COST);
+        tc.setEditable(c.kind() == GridColumn.Kind.COST || c.kind() == GridColumn.Kind.SETTING);
         GridFormats f = vm.formats();
-        tc.setCellFactory(col -> c.kind() == GridColumn.Kind.COST ? new CostCell(c, vm) : new TableCell<>() {
+        tc.setCellFactory(col -> c.kind() == GridColumn.Kind.COST ? new CostCell(c, vm)
+                : c.kind() == GridColumn.Kind.SETTING ? new PriceSettingCell(c, vm) : new TableCell<>() {
             @Override
             protected void updateItem(GridRow row, boolean empty) {
                 super.updateItem(row, empty);

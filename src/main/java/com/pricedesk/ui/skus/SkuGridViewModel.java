@@ -2,6 +2,9 @@ package com.pricedesk.ui.skus;
 
 import com.pricedesk.app.grid.CostEdit;
 import com.pricedesk.app.grid.EditableCost;
+import com.pricedesk.app.grid.PriceSettingEdit;
+import com.pricedesk.app.repricing.PriceSettingField;
+import com.pricedesk.app.repricing.PriceSettingsService;
 import com.pricedesk.app.grid.GridLayoutService.ColumnChoice;
 import com.pricedesk.app.grid.SkuGridRow;
 import com.pricedesk.app.i18n.Messages;
@@ -124,9 +127,9 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     /** True once rows built in this session are shown (the cached ones are no longer wanted). */
     private boolean freshShown;
 
-    private final Deque<CostEdit> undo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
     /** Edits undone, most recent first; a new edit clears them (as in any editor). */
-    private final Deque<CostEdit> redo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
     private List<SortKey> lastSort = List.of();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
@@ -699,7 +702,7 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         tasks.execute(() -> backend.editCost(sellerSku, field, amount), edit -> {
             working.set(false);
             replace(List.of(edit.row()));
-            undo.push(edit);
+            undo.push(new CostStep(edit));
             redo.clear();
             updateUndo();
             message.set(messages.get("grid.edit.saved", sellerSku, fieldName, formats.cost(edit.before()),
@@ -710,65 +713,208 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         });
     }
 
-    /** Puts back the value before the last cost edit (Ctrl+Z), stored like any edit; it can then be redone. */
+    /**
+     * Stores what the seller typed into a 最低价 / 封顶价 / 常规售价 cell: a USD amount above zero in whole
+     * cents, or nothing to clear it. Bad input (or a minimum above the maximum) is refused with a message
+     * naming the SKU, the field and the problem, and nothing is stored.
+     */
+    public void editPriceSetting(String sellerSku, PriceSettingField field, String text) {
+        Integer pos = positionBySku.get(sellerSku);
+        if (pos == null) {
+            return;
+        }
+        SkuGridRow row = all.get(pos).data();
+        String fieldName = messages.get(field.messageKey());
+        com.pricedesk.domain.money.Money current = settingOf(row, field);
+        String t = text == null ? "" : text.strip().replaceAll("^(US\\$|\\$)", "").strip();
+        Optional<BigDecimal> amount;
+        if (t.isEmpty()) {
+            if (current == null) {
+                return;
+            }
+            amount = Optional.empty();
+        } else {
+            if (!NUMBER.matcher(t).matches()) {
+                error.set(messages.get("grid.edit.notNumber", sellerSku, fieldName, text));
+                return;
+            }
+            BigDecimal v = new BigDecimal(t);
+            if (v.signum() <= 0) {
+                error.set(messages.get("grid.setting.notPositive", sellerSku, fieldName, text));
+                return;
+            }
+            if (v.stripTrailingZeros().scale() > 2) {
+                error.set(messages.get("grid.setting.cents", sellerSku, fieldName, text));
+                return;
+            }
+            if (current != null && v.compareTo(current.amount()) == 0) {
+                return;
+            }
+            com.pricedesk.domain.money.Money min = field == PriceSettingField.MIN ? null : row.manualMin();
+            com.pricedesk.domain.money.Money max = field == PriceSettingField.MAX ? null : row.manualMax();
+            if (field == PriceSettingField.MIN && row.manualMax() != null && v.compareTo(row.manualMax().amount()) > 0
+                    || field == PriceSettingField.MAX && row.manualMin() != null
+                    && v.compareTo(row.manualMin().amount()) < 0) {
+                String lo = field == PriceSettingField.MIN ? v.toPlainString() : min.toPlainString();
+                String hi = field == PriceSettingField.MAX ? v.toPlainString() : max.toPlainString();
+                error.set(messages.get("grid.setting.minAboveMax", sellerSku, lo, hi));
+                return;
+            }
+            amount = Optional.of(v);
+        }
+        error.set("");
+        working.set(true);
+        tasks.execute(() -> backend.editPriceSetting(sellerSku, field, amount), edit -> {
+            working.set(false);
+            replace(List.of(edit.row()));
+            undo.push(new SettingStep(edit));
+            redo.clear();
+            updateUndo();
+            String saved = messages.get("grid.edit.saved", sellerSku, fieldName, formats.money(edit.before()),
+                    formats.money(edit.after()));
+            message.set(edit.regularOutsideLimits() ? saved + " " + messages.get("grid.setting.regularOutside",
+                    formats.money(edit.row().regularPrice())) : saved);
+        }, failure -> {
+            working.set(false);
+            error.set(messages.get("grid.edit.failed", sellerSku, fieldName, settingReason(failure)));
+        });
+    }
+
+    private static com.pricedesk.domain.money.Money settingOf(SkuGridRow row, PriceSettingField field) {
+        return switch (field) {
+            case MIN -> row.manualMin();
+            case MAX -> row.manualMax();
+            case REGULAR -> row.regularPrice();
+        };
+    }
+
+    /** The service's refusal in the seller's language; other failures as they are. */
+    private String settingReason(Throwable failure) {
+        Throwable t = failure;
+        while (t != null && !(t instanceof PriceSettingsService.InvalidPriceSetting)) {
+            t = t.getCause();
+        }
+        if (t instanceof PriceSettingsService.InvalidPriceSetting e) {
+            return switch (e.problem()) {
+                case NOT_POSITIVE -> messages.get("grid.setting.reason.notPositive", e.value().toPlainString());
+                case MORE_THAN_CENTS -> messages.get("grid.setting.reason.cents", e.value().toPlainString());
+                case ABOVE_SANITY_MAX -> messages.get("grid.setting.reason.sanityMax", e.value().toPlainString(),
+                        e.sanityMax().toPlainString());
+                case MIN_ABOVE_MAX -> messages.get("grid.setting.reason.minAboveMax",
+                        e.wouldBe().manualMin().toPlainString(), e.wouldBe().manualMax().toPlainString());
+            };
+        }
+        return reason(failure);
+    }
+
+    /** One edit the seller can undo and redo: of a cost field or of a price setting. */
+    private sealed interface Step permits CostStep, SettingStep {
+        String sellerSku();
+
+        String fieldKey();
+
+        /** Stores the value before ({@code before}) or after the edit again; the SKU's row recomputed. */
+        SkuGridRow store(SkuGridBackend backend, boolean before);
+
+        String shown(GridFormats formats, boolean before);
+    }
+
+    private record CostStep(CostEdit edit) implements Step {
+        public String sellerSku() {
+            return edit.sellerSku();
+        }
+
+        public String fieldKey() {
+            return edit.field().messageKey();
+        }
+
+        public SkuGridRow store(SkuGridBackend backend, boolean before) {
+            return backend.editCost(edit.sellerSku(), edit.field(),
+                    (before ? edit.before() : edit.after()).amount()).row();
+        }
+
+        public String shown(GridFormats formats, boolean before) {
+            return formats.cost(before ? edit.before() : edit.after());
+        }
+    }
+
+    private record SettingStep(PriceSettingEdit edit) implements Step {
+        public String sellerSku() {
+            return edit.sellerSku();
+        }
+
+        public String fieldKey() {
+            return edit.field().messageKey();
+        }
+
+        public SkuGridRow store(SkuGridBackend backend, boolean before) {
+            com.pricedesk.domain.money.Money m = before ? edit.before() : edit.after();
+            return backend.editPriceSetting(edit.sellerSku(), edit.field(),
+                    Optional.ofNullable(m).map(com.pricedesk.domain.money.Money::amount)).row();
+        }
+
+        public String shown(GridFormats formats, boolean before) {
+            return formats.money(before ? edit.before() : edit.after());
+        }
+    }
+
+    /** Puts back the value before the last edit (Ctrl+Z), stored like any edit; it can then be redone. */
     @Override
     public void undo() {
         if (undo.isEmpty() || working.get()) {
             return;
         }
-        CostEdit last = undo.pop();
+        Step last = undo.pop();
         updateUndo();
-        String fieldName = messages.get(last.field().messageKey());
+        String fieldName = messages.get(last.fieldKey());
         working.set(true);
-        tasks.execute(() -> backend.editCost(last.sellerSku(), last.field(), last.before().amount()), edit -> {
+        tasks.execute(() -> last.store(backend, true), row -> {
             working.set(false);
-            replace(List.of(edit.row()));
+            replace(List.of(row));
             redo.push(last);
             updateUndo();
             error.set("");
-            message.set(messages.get("grid.edit.undone", last.sellerSku(), fieldName, formats.cost(last.before())));
+            message.set(messages.get("grid.edit.undone", last.sellerSku(), fieldName, last.shown(formats, true)));
         }, failure -> {
             working.set(false);
             undo.push(last);
             updateUndo();
-            error.set(messages.get("grid.edit.failed", last.sellerSku(), fieldName, reason(failure)));
+            error.set(messages.get("grid.edit.failed", last.sellerSku(), fieldName, settingReason(failure)));
         });
     }
 
-    /** Makes the last undone cost edit again (Ctrl+Shift+Z or Ctrl+Y), stored like any edit. */
+    /** Makes the last undone edit again (Ctrl+Shift+Z or Ctrl+Y), stored like any edit. */
     @Override
     public void redo() {
         if (redo.isEmpty() || working.get()) {
             return;
         }
-        CostEdit next = redo.pop();
+        Step next = redo.pop();
         updateUndo();
-        String fieldName = messages.get(next.field().messageKey());
+        String fieldName = messages.get(next.fieldKey());
         working.set(true);
-        tasks.execute(() -> backend.editCost(next.sellerSku(), next.field(), next.after().amount()), edit -> {
+        tasks.execute(() -> next.store(backend, false), row -> {
             working.set(false);
-            replace(List.of(edit.row()));
+            replace(List.of(row));
             undo.push(next);
             updateUndo();
             error.set("");
-            message.set(messages.get("grid.edit.redone", next.sellerSku(), fieldName, formats.cost(next.after())));
+            message.set(messages.get("grid.edit.redone", next.sellerSku(), fieldName, next.shown(formats, false)));
         }, failure -> {
             working.set(false);
             redo.push(next);
             updateUndo();
-            error.set(messages.get("grid.edit.failed", next.sellerSku(), fieldName, reason(failure)));
+            error.set(messages.get("grid.edit.failed", next.sellerSku(), fieldName, settingReason(failure)));
         });
     }
 
     private void updateUndo() {
         canUndo.set(!undo.isEmpty());
         undoText.set(undo.isEmpty() ? messages.get("grid.undo")
-                : messages.get("grid.undo.what", messages.get(undo.peek().field().messageKey()),
-                        undo.peek().sellerSku()));
+                : messages.get("grid.undo.what", messages.get(undo.peek().fieldKey()), undo.peek().sellerSku()));
         canRedo.set(!redo.isEmpty());
         redoText.set(redo.isEmpty() ? messages.get("grid.redo")
-                : messages.get("grid.redo.what", messages.get(redo.peek().field().messageKey()),
-                        redo.peek().sellerSku()));
+                : messages.get("grid.redo.what", messages.get(redo.peek().fieldKey()), redo.peek().sellerSku()));
     }
 
     // ---- actions on the selection ------------------------------------------------------------------

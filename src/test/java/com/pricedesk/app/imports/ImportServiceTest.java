@@ -226,9 +226,12 @@ class ImportServiceTest {
     @Test
     void exportThenImportChangesNothing() {
         // a USD purchase among RMB ones makes the purchase column mixed: written as text with symbols
-        imports.importCosts(sheet(new Object[] {"SKU", "采购价", "包装费(USD)", "ASIN", "标签", "产品分级"},
-                new Object[] {"MIX-1", "US$4.05", 0.1, "B0C1234567", "a, b", "清仓款"},
-                new Object[] {"=cmd|' /C calc'!A0", "¥0.1", null, null, null, null}), null, false, false);
+        // and the seller's prices: set on one row, blank (none) on the other
+        imports.importCosts(sheet(new Object[] {"SKU", "采购价", "包装费(USD)", "ASIN", "标签", "产品分级", "最低价",
+                                "封顶价(USD)", "Regular price"},
+                new Object[] {"MIX-1", "US$4.05", 0.1, "B0C1234567", "a, b", "清仓款", 12.5, "$39.99", "24.99"},
+                new Object[] {"=cmd|' /C calc'!A0", "¥0.1", null, null, null, null, null, null, null}), null, false,
+                false);
         for (CostSheetSink.Headings h : CostSheetSink.Headings.values()) {
             Path out = dir.resolve("export-" + h + ".xlsx");
             int rows = app.exports().exportCosts(out, h);
