@@ -55,9 +55,11 @@ public final class ImportBench {
         long b0 = System.nanoTime();
         long bc0 = cpu();
         long bp0 = processCpu();
+        ThreadCpu bt0 = ThreadCpu.now();
         long cells = bareRead(sheet);
         long bareProcessCpu = (processCpu() - bp0) / 1_000_000;
         long bare = ms(b0);
+        ThreadCpu.now().printSince(bt0, "bare_read");
         long bareCpu = (cpu() - bc0) / 1_000_000;
         print("bare_read_xlsx_" + label + "_rows_ms", bare);
         print("bare_read_cpu_ms", bareCpu);
@@ -69,8 +71,10 @@ public final class ImportBench {
             resetPeaks();
             long d0 = System.nanoTime();
             long dp0 = processCpu();
+            ThreadCpu dt0 = ThreadCpu.now();
             app.imports().importCosts(sheet, null, true, false);
             long dry = ms(d0);
+            ThreadCpu.now().printSince(dt0, "dry_run");
             print("dry_run_xlsx_" + label + "_rows_ms", dry);
             print("dry_run_process_cpu_ms", (processCpu() - dp0) / 1_000_000);
             print("dry_run_peak_heap_mb", peakHeapMb());
@@ -80,8 +84,10 @@ public final class ImportBench {
             long i0 = System.nanoTime();
             long ic0 = cpu();
             long ip0 = processCpu();
+            ThreadCpu it0 = ThreadCpu.now();
             ImportResult r = app.imports().importCosts(sheet, null, false, false);
             long imported = ms(i0);
+            ThreadCpu.now().printSince(it0, "import");
             long importCpu = (cpu() - ic0) / 1_000_000;
             long importProcessCpu = (processCpu() - ip0) / 1_000_000;
             print("import_xlsx_" + label + "_rows_ms", imported);
@@ -100,18 +106,21 @@ public final class ImportBench {
             print("load_average_after_import", String.format(Locale.ROOT, "%.1f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
-            resetPeaks();
-            long r0 = System.nanoTime();
-            ImportResult again = app.imports().importCosts(sheet, null, true, false);
-            print("preview_unchanged_xlsx_" + label + "_rows_ms", ms(r0));
-            print("preview_unchanged_rows", again.preview().unchanged());
+            // -Dbench.importOnly=true: the goal's figures only, for quick before/after runs
+            if (!Boolean.getBoolean("bench.importOnly")) {
+                resetPeaks();
+                long r0 = System.nanoTime();
+                ImportResult again = app.imports().importCosts(sheet, null, true, false);
+                print("preview_unchanged_xlsx_" + label + "_rows_ms", ms(r0));
+                print("preview_unchanged_rows", again.preview().unchanged());
 
-            resetPeaks();
-            long e0 = System.nanoTime();
-            int exported = app.exports().exportCosts(dir.resolve("export.xlsx"), CostSheetSink.Headings.ZH);
-            print("export_xlsx_" + label + "_rows_ms", ms(e0));
-            print("export_rows", exported);
-            print("export_peak_heap_mb", peakHeapMb());
+                resetPeaks();
+                long e0 = System.nanoTime();
+                int exported = app.exports().exportCosts(dir.resolve("export.xlsx"), CostSheetSink.Headings.ZH);
+                print("export_xlsx_" + label + "_rows_ms", ms(e0));
+                print("export_rows", exported);
+                print("export_peak_heap_mb", peakHeapMb());
+            }
         }
         print("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         try (var files = Files.walk(dir)) {
