@@ -68,6 +68,7 @@ public final class ImportBench {
         print("bare_read_peak_heap_mb", peakHeapMb());
 
         try (AppContext app = AppContext.open(dir.resolve("ws"), Clock.systemUTC())) {
+            h2CacheSize(dir.resolve("ws"));
             resetPeaks();
             long d0 = System.nanoTime();
             long dp0 = processCpu();
@@ -125,6 +126,25 @@ public final class ImportBench {
         print("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * -Dbench.h2CacheKb=N: runs the import with H2's page cache at N KB (H2's default is 16 MB), to try
+     * the setting without changing the product. Same database, same JVM: the setting applies to it.
+     */
+    private static void h2CacheSize(Path ws) throws Exception {
+        String kb = System.getProperty("bench.h2CacheKb");
+        if (kb == null) {
+            return;
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("pricedesk").toAbsolutePath()
+                + ";AUTO_SERVER=TRUE", "pricedesk", ""); var st = c.createStatement()) {
+            st.execute("SET CACHE_SIZE " + Integer.parseInt(kb));
+            try (var rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+                print("h2_cache_size_kb", rs.next() ? rs.getString(1) : "?");
+            }
         }
     }
 
