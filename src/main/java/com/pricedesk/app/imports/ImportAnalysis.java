@@ -14,9 +14,7 @@ import com.pricedesk.domain.imports.CostSheetRow;
 import com.pricedesk.domain.imports.SheetColumn;
 import com.pricedesk.domain.imports.TableLayout;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +31,16 @@ import java.util.stream.Collectors;
 final class ImportAnalysis implements CostSheetSource.Listener {
     private static final int CHUNK = 1000;
 
-    /** The planned outcome for one SKU. */
-    record Planned(int row, PlannedChange.Kind kind, List<String> fields) {
-    }
-
     private final SkuSnapshotRepository snapshots;
     private final ChangeSink sink;
     private final Map<String, Money> prices;
     private final Optional<FxRate> fx;
     private final Plausibility plausibility = new Plausibility();
     private final List<CostSheetRow> pending = new ArrayList<>(CHUNK);
-    private final Map<String, Integer> firstRow = new HashMap<>();
+    /** Every SKU seen, with its first row and its planned outcome, compactly (see {@link SkuTable}). */
+    private final SkuTable skus = new SkuTable();
     private final Map<String, List<Integer>> duplicates = new TreeMap<>();
     private final Set<Integer> invalidRows = new HashSet<>();
-    private final Map<String, Planned> planned = new LinkedHashMap<>();
     private final List<CellIssue> errors = new ArrayList<>();
     private final List<CellIssue> warnings = new ArrayList<>();
     private TableLayout layout;
@@ -79,8 +73,8 @@ final class ImportAnalysis implements CostSheetSource.Listener {
         if (sku == null) {
             return;
         }
-        Integer first = firstRow.putIfAbsent(sku, row.rowNumber());
-        if (first != null) {
+        int first = skus.putIfAbsent(sku, row.rowNumber());
+        if (first >= 0) {
             duplicates.computeIfAbsent(sku, k -> new ArrayList<>(List.of(first))).add(row.rowNumber());
             return;
         }
@@ -129,15 +123,14 @@ final class ImportAnalysis implements CostSheetSource.Listener {
                         col.header(), "", f.key(), f.args()));
             }
             if (before == null) {
-                planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.CREATED, List.of()));
+                skus.plan(row.sellerSku(), SkuTable.CREATED, List.of());
                 toWrite.add(new ImportChange(row.sellerSku(), null, after));
             } else {
                 var changed = SnapshotDiff.changed(before, after);
                 if (changed.isEmpty()) {
-                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UNCHANGED, List.of()));
+                    skus.plan(row.sellerSku(), SkuTable.UNCHANGED, List.of());
                 } else {
-                    planned.put(row.sellerSku(), new Planned(row.rowNumber(), PlannedChange.Kind.UPDATED,
-                            SnapshotDiff.names(changed)));
+                    skus.plan(row.sellerSku(), SkuTable.UPDATED, SnapshotDiff.names(changed));
                     toWrite.add(new ImportChange(row.sellerSku(), before, after));
                 }
             }
@@ -197,8 +190,8 @@ final class ImportAnalysis implements CostSheetSource.Listener {
         flush();
         List<String> written = new ArrayList<>();
         duplicates.forEach((sku, rows) -> {
-            Planned first = planned.remove(sku);
-            if (sink != null && first != null && first.kind() != PlannedChange.Kind.UNCHANGED) {
+            byte first = skus.unplan(sku);
+            if (sink != null && (first == SkuTable.CREATED || first == SkuTable.UPDATED)) {
                 written.add(sku);
             }
             String all = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -213,18 +206,21 @@ final class ImportAnalysis implements CostSheetSource.Listener {
         }
         errors.sort(java.util.Comparator.comparingInt(CellIssue::row));
         warnings.sort(java.util.Comparator.comparingInt(CellIssue::row));
+        List<PlannedChange> changes = new ArrayList<>(skus.size());
+        skus.forEachPlanned((sku, row, kind, fields) -> changes.add(new PlannedChange(sku, row, switch (kind) {
+            case SkuTable.CREATED -> PlannedChange.Kind.CREATED;
+            case SkuTable.UPDATED -> PlannedChange.Kind.UPDATED;
+            default -> PlannedChange.Kind.UNCHANGED;
+        }, fields)));
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        List<PlannedChange> changes = new ArrayList<>(planned.size());
-        for (var e : planned.entrySet()) {
-            Planned p = e.getValue();
-            switch (p.kind()) {
+        for (PlannedChange c : changes) {
+            switch (c.kind()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            changes.add(new PlannedChange(e.getKey(), p.row(), p.kind(), p.fields()));
         }
         return new ImportPreview(fileName, layout, rowsRead, created, updated, unchanged, invalidRows.size(), errors,
                 warnings, changes);
