@@ -114,6 +114,9 @@ class SkuDetailBench {
             BenchReport.figure("detail_open_part_fx_install_ms", worst[Part.FX_INSTALL.ordinal()]);
             BenchReport.figure("detail_open_part_fx_css_ms", worst[Part.FX_CSS.ordinal()]);
             BenchReport.figure("detail_open_part_fx_layout_draw_ms", worst[Part.FX_LAYOUT.ordinal()]);
+            BenchReport.figure("detail_open_part_fx_install_cpu_ms", worst[Part.FX_INSTALL_CPU.ordinal()]);
+            BenchReport.figure("detail_open_part_fx_css_cpu_ms", worst[Part.FX_CSS_CPU.ordinal()]);
+            BenchReport.figure("detail_open_part_fx_layout_draw_cpu_ms", worst[Part.FX_LAYOUT_CPU.ordinal()]);
 
             // The first open of a session builds the screen (controls, skins, viewers, charts): 3 of them, warm.
             double worstNew = 0;
@@ -135,7 +138,7 @@ class SkuDetailBench {
     /** What one open measures (ms), by index. */
     private enum Part {
         LOAD, SCREEN, LOAD_CPU, SCREEN_CPU, CHARTS_DRAWN, BG_DETAIL, BG_CHART_DATA, FX_OPEN, FX_INSTALL, FX_CSS,
-        FX_LAYOUT
+        FX_LAYOUT, FX_INSTALL_CPU, FX_CSS_CPU, FX_LAYOUT_CPU
     }
 
     /**
@@ -147,8 +150,14 @@ class SkuDetailBench {
         final SkuDetailView view;
         private final SkuDetailViewModel vm;
         private Runnable answer;
+        private double installCpu;
+        private double cssCpu;
+        private double layoutCpu;
         private java.util.concurrent.Callable<Runnable> job;
         private double detailMs;
+        /** As in the workbench: the grid, or a SKU's detail over it (Back puts the grid back). */
+        private final javafx.scene.layout.StackPane screens = new javafx.scene.layout.StackPane();
+        private final javafx.scene.layout.Region grid = new javafx.scene.layout.Region();
 
         Screen(AppContext app, Messages msg, String first) throws Exception {
             vm = new SkuDetailViewModel(first, (s, d) -> {
@@ -161,7 +170,7 @@ class SkuDetailBench {
             view = onFx(() -> {
                 SkuDetailView v = new SkuDetailView(vm, this, () -> { });
                 vm.daysProperty().set(DAYS); // the one-year range (its load is the first open's)
-                new Scene(v, 1360, 820);
+                new Scene(screens, 1360, 820);
                 return v;
             });
             job = null;
@@ -182,6 +191,7 @@ class SkuDetailBench {
             double[] fx1 = onFx(() -> {
                 long c = THREADS.getCurrentThreadCpuTime();
                 long w = System.nanoTime();
+                screens.getChildren().setAll(view); // what Workbench.openSku does with the screen it is given
                 view.open(sku);
                 return new double[] {BenchReport.msSince(w), (THREADS.getCurrentThreadCpuTime() - c) / 1e6};
             });
@@ -197,12 +207,18 @@ class SkuDetailBench {
                 long w = System.nanoTime();
                 answer.run();
                 double install = BenchReport.msSince(w);
+                long c2 = THREADS.getCurrentThreadCpuTime();
                 long w2 = System.nanoTime();
-                view.applyCss();
+                screens.applyCss();
                 double css = BenchReport.msSince(w2);
+                long c3 = THREADS.getCurrentThreadCpuTime();
                 long w3 = System.nanoTime();
-                view.layout();
+                screens.layout();
                 double layout = BenchReport.msSince(w3);
+                long c4 = THREADS.getCurrentThreadCpuTime();
+                installCpu = (c2 - c) / 1e6;
+                cssCpu = (c3 - c2) / 1e6;
+                layoutCpu = (c4 - c3) / 1e6;
                 double wall = BenchReport.msSince(w);
                 double cpu = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
                 assertThat(view.trendCards()).hasSize(6);
@@ -218,12 +234,17 @@ class SkuDetailBench {
             t[Part.FX_INSTALL.ordinal()] = fx2[3];
             t[Part.FX_CSS.ordinal()] = fx2[4];
             t[Part.FX_LAYOUT.ordinal()] = fx2[5];
+            t[Part.FX_INSTALL_CPU.ordinal()] = installCpu;
+            t[Part.FX_CSS_CPU.ordinal()] = cssCpu;
+            t[Part.FX_LAYOUT_CPU.ordinal()] = layoutCpu;
+            onFx(() -> screens.getChildren().setAll(grid)); // Back to the grid
             return t;
         }
 
         /** Scrolls through the whole screen and back to the top, laying it out at each step. */
         void scrollToBottomAndBack() throws Exception {
             onFx(() -> {
+                screens.getChildren().setAll(view);
                 javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) view.lookup(".scroll-pane");
                 for (double v : new double[] {0.5, 1, 0}) {
                     scroll.setVvalue(v * scroll.getVmax());

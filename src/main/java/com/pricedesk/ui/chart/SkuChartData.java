@@ -46,7 +46,7 @@ public final class SkuChartData {
         minMarginPct = quote.map(q -> q.floorMargin().pct());
         Days days = new Days();
 
-        prices = new TimeSeriesCollection();
+        prices = new Collection();
         prices.addSeries(series(days, msg.get("detail.series.ourPrice"), d.history(), SkuDay::price));
         prices.addSeries(series(days, msg.get("detail.series.buyBox"), d.history(), SkuDay::buyBoxPrice));
         prices.addSeries(series(days, msg.get("detail.series.lowest"), d.history(), SkuDay::lowestCompetitorPrice));
@@ -59,28 +59,28 @@ public final class SkuChartData {
         prices.addSeries(changes);
         priceAxis = priceAxis(prices, breakEven, floor);
 
-        margin = new TimeSeriesCollection();
+        margin = new Collection();
         margin.addSeries(trendSeries(days, msg.get("detail.series.margin"), d, SkuTrendPoint::marginPct));
 
-        ads = new TimeSeriesCollection();
+        ads = new Collection();
         ads.addSeries(trendSeries(days, "ACoS", d, SkuTrendPoint::acosPct));
         ads.addSeries(trendSeries(days, "TACoS", d, SkuTrendPoint::tacosPct));
 
-        bsr = new TimeSeriesCollection();
+        bsr = new Collection();
         bsr.addSeries(series(days, "BSR", d.history(), x -> x.bsr() == null ? null : BigDecimal.valueOf(x.bsr())));
 
-        trafficCounts = new TimeSeriesCollection();
+        trafficCounts = new Collection();
         trafficCounts.addSeries(series(days, msg.get("detail.series.sessions"), d.history(),
                 x -> x.sessions() == null ? null : BigDecimal.valueOf(x.sessions())));
         trafficCounts.addSeries(series(days, msg.get("detail.series.units"), d.history(),
                 x -> x.units() == null ? null : BigDecimal.valueOf(x.units())));
-        conversion = new TimeSeriesCollection();
+        conversion = new Collection();
         conversion.addSeries(trendSeries(days, msg.get("detail.series.conversion"), d, SkuTrendPoint::conversionPct));
 
-        stock = new TimeSeriesCollection();
+        stock = new Collection();
         stock.addSeries(series(days, msg.get("detail.series.inventory"), d.history(),
                 x -> x.inventory() == null ? null : BigDecimal.valueOf(x.inventory())));
-        cover = new TimeSeriesCollection();
+        cover = new Collection();
         cover.addSeries(trendSeries(days, msg.get("detail.series.daysOfCover"), d, SkuTrendPoint::daysOfCover));
     }
 
@@ -109,6 +109,39 @@ public final class SkuChartData {
         }
         double pad = Math.max((hi - lo) * 0.08, 0.5);
         return new Range(Math.max(0, lo - pad), hi + pad);
+    }
+
+    /**
+     * A time series collection whose value range over a stretch of days (what an auto-ranging value axis
+     * asks at every redraw, for the days in view) reads the days' positions it already has; JFreeChart's
+     * own works each day out again with a {@link java.util.Calendar}, a tenth of the FX thread's time when a
+     * year of data is drawn.
+     */
+    static final class Collection extends TimeSeriesCollection {
+        @Override
+        public Range getRangeBounds(@SuppressWarnings("rawtypes") List visibleSeriesKeys, Range xRange,
+                                    boolean includeInterval) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Object key : visibleSeriesKeys) {
+                int series = indexOf(getSeries((Comparable<?>) key));
+                if (series < 0) {
+                    continue;
+                }
+                TimeSeries s = getSeries(series);
+                for (int i = 0; i < s.getItemCount(); i++) {
+                    Number y = s.getValue(i);
+                    if (y != null && xRange.contains(getXValue(series, i))) {
+                        double v = y.doubleValue();
+                        if (!Double.isNaN(v)) {
+                            lo = Math.min(lo, v);
+                            hi = Math.max(hi, v);
+                        }
+                    }
+                }
+            }
+            return lo > hi ? null : new Range(lo, hi);
+        }
     }
 
     /** One JFreeChart {@link Day} per date, shared by all series (making one builds a Calendar). */
