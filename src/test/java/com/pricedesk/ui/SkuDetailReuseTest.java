@@ -197,6 +197,9 @@ class SkuDetailReuseTest {
         double lower = plot.getDomainAxis().getLowerBound();
         robot.interact(() -> plot.getDomainAxis().setRange(lower, lower + 2 * 86_400_000d));
         assertThat(plot.getDomainAxis().isAutoRange()).isFalse();
+        org.jfree.chart.axis.ValueAxis amounts = view.waterfallCard().chart().getCategoryPlot().getRangeAxis();
+        robot.interact(() -> amounts.setRange(0, 5));
+        assertThat(amounts.isAutoRange()).isFalse();
 
         robot.interact(() -> view.open(b));
         WaitForAsyncUtils.waitForFxEvents();
@@ -205,6 +208,7 @@ class SkuDetailReuseTest {
         assertThat(vm.detailProperty().get().history()).hasSize(7);
         assertThat(card(view, "chartPrices").chart()).as("the same chart, new data").isSameAs(prices.chart());
         assertThat(plot.getDomainAxis().isAutoRange()).as("b opens zoomed out").isTrue();
+        assertThat(amounts.isAutoRange()).as("b's waterfall too").isTrue();
         assertThat(prices.itemCount()).as("b's 7 prices; no Buy Box, competitor or change").isEqualTo(7);
     }
 }

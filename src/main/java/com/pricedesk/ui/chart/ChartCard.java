@@ -158,6 +158,22 @@ public final class ChartCard extends BorderPane {
         restoreZoom(chart());
     }
 
+    /**
+     * Zooms back out if the seller zoomed in (a kept chart should not show the next data zoomed); no
+     * redraw when it is not zoomed. For charts whose data comes some other way than {@link #install}.
+     */
+    public void resetZoom() {
+        if (chart == null) {
+            return;
+        }
+        Plot plot = chart.getPlot();
+        boolean zoomed = plot instanceof XYPlot xy ? !xy.getDomainAxis().isAutoRange()
+                : plot instanceof CategoryPlot cat && !cat.getRangeAxis().isAutoRange();
+        if (zoomed) {
+            restoreZoom(chart);
+        }
+    }
+
     private static void restoreZoom(JFreeChart chart) {
         Plot plot = chart.getPlot();
         if (plot instanceof XYPlot xy) {

@@ -231,6 +231,7 @@ public final class SkuDetailView extends BorderPane {
      */
     public void open(String sellerSku) {
         scroll.setVvalue(0);
+        waterfall.card().resetZoom(); // the trend charts zoom out when they take the new SKU's data
         vm.open(sellerSku);
     }
 
