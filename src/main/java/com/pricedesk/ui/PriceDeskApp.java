@@ -187,15 +187,19 @@ public final class PriceDeskApp extends Application {
         SkuGridView gridView = new SkuGridView(grid);
         Workbench[] bench = new Workbench[1];
         DashboardViewModel[] dashboard = new DashboardViewModel[1];
+        SkuDetailView[] detailView = new SkuDetailView[1];
         bench[0] = new Workbench(msg, navigator -> {
             dashboard[0] = new DashboardViewModel(days -> context.dashboard().dashboard(days, msg.locale()), tasks, msg, navigator,
                     context.clock());
             return new DashboardView(dashboard[0], tasks);
         }, gridView, (sku, onBack) -> {
-            SkuDetailViewModel detail = new SkuDetailViewModel(sku, context.skuDetails()::detail, tasks, msg);
-            SkuDetailView view = new SkuDetailView(detail, tasks, onBack);
-            detail.load();
-            return view;
+            // One detail screen per window, kept and shown SKU after SKU (issue 9: opening a SKU ≤ 300 ms).
+            if (detailView[0] == null) {
+                SkuDetailViewModel detail = new SkuDetailViewModel(sku, context.skuDetails()::detail, tasks, msg);
+                detailView[0] = new SkuDetailView(detail, tasks, onBack);
+            }
+            detailView[0].open(sku);
+            return detailView[0];
         });
         bench[0].setSkuSubset(grid::showOnly);
         QueueViewModel queueVm = new QueueViewModel(new AppQueueBackend(context.queueBoard(), context.queue(),

@@ -84,6 +84,20 @@ class WorkbenchAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuDetail").tryQuery().isEmpty());
         assertThat(robot.lookup("#skuTable").tryQuery()).isPresent();
 
+        // Another SKU opens in the same screen, with its own figures, over the range chosen before.
+        String second = table.getItems().get(1).sellerSku();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> firstRow(second).isPresent());
+        robot.doubleClickOn(firstRow(second).get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#skuDetail").tryQuery().isPresent()
+                && robot.lookup("#skuDetail").queryAs(SkuDetailView.class).trendCards().size() == 6);
+        assertThat(robot.lookup("#skuDetail").queryAs(SkuDetailView.class)).as("the screen is kept").isSameAs(detail);
+        assertThat(robot.lookup("#detailSku").queryAs(Label.class).getText()).isEqualTo(second);
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText())
+                .isEqualTo(table.getItems().get(1).data().title());
+        assertThat(detail.trendCards().get(0).itemCount()).isBetween(1, 40);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#skuDetail").tryQuery().isEmpty());
+
         robot.clickOn(robot.lookup(".tab").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent()
                 && robot.lookup("#dashboard").queryAs(DashboardView.class).charts().size() == 4);

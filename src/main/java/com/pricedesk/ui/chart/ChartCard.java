@@ -30,7 +30,8 @@ import org.jfree.chart.plot.XYPlot;
  * <p>The chart and its viewer can wait until the card is first in view ({@link #showWhen}): a screen of
  * charts then builds, styles and draws only those the seller sees (the SKU detail has seven, about three
  * in view when it opens); a placeholder of the same size holds the others' place. Asking for the data
- * ({@link #itemCount}), an export or the viewer builds the chart at once.
+ * ({@link #itemCount}), an export or the viewer builds the chart at once. A card can be kept for another
+ * data set ({@link #install}): the SKU detail keeps its cards and viewers between SKUs.
  */
 public final class ChartCard extends BorderPane {
     static final int EXPORT_WIDTH = 1200;
@@ -38,6 +39,8 @@ public final class ChartCard extends BorderPane {
     private Supplier<JFreeChart> build;
     private JFreeChart chart;
     private ChartViewer viewer;
+    /** Data handed over by {@link #install} and not yet put into the chart (it is not built or not in view). */
+    private Consumer<JFreeChart> pending;
     private final Region placeholder = new Region();
     private final String fileStem;
     /** Whether the card is in view now; null: always (the viewer is made at the first layout). */
@@ -86,19 +89,10 @@ public final class ChartCard extends BorderPane {
 
     /**
      * Builds the chart and viewer only once {@code inView} says the card is visible; it is asked at each
-     * layout of the card and whenever {@link #showIfInView} is called (e.g. on scrolling).
+     * layout of the card (the screen asks waiting cards for a layout when scrolled, see {@link #isWaiting}).
      */
     public void showWhen(BooleanSupplier inView) {
         this.inView = inView;
-    }
-
-    /** Shows the chart now if the card has come into view (after a scroll); true once it is shown. */
-    public boolean showIfInView() {
-        if (viewer == null && (inView == null || inView.getAsBoolean())) {
-            viewer();
-            requestLayout();
-        }
-        return viewer != null;
     }
 
     /** True once the chart's viewer exists (the card has been in view or was asked for it). */
@@ -106,26 +100,82 @@ public final class ChartCard extends BorderPane {
         return viewer != null;
     }
 
+    /** True while the card waits to be in view to build its viewer or take the data it was given. */
+    public boolean isWaiting() {
+        return viewer == null || pending != null;
+    }
+
+    /**
+     * Gives the chart new data: {@code data} puts it into the chart (datasets, markers, axis ranges). It is
+     * applied with the chart's notifications held, after zooming back out, so the chart redraws once; and
+     * only when the card is in view at a layout (or its chart is asked for), so unseen charts do not draw.
+     * Data given again before that replaces the earlier data.
+     */
+    public void install(Consumer<JFreeChart> data) {
+        pending = data;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
-        if (viewer == null && getScene() != null && (inView == null || inView.getAsBoolean())) {
-            // Styled now, so this layout pass sizes and draws it (a new control is otherwise styled next pulse).
-            viewer().applyCss();
+        if (isWaiting() && getScene() != null && (inView == null || inView.getAsBoolean())) {
+            if (viewer == null) {
+                // Styled now, so this layout pass sizes and draws it (a new control is otherwise styled next pulse).
+                viewer().applyCss();
+            } else {
+                applyPending();
+            }
         }
         super.layoutChildren();
     }
 
-    /** The chart, built on first use. */
+    /** The chart, built on first use, with the data last given to it. */
     public JFreeChart chart() {
         if (chart == null) {
             chart = build.get();
             build = null;
         }
+        applyPending();
         return chart;
     }
 
+    private void applyPending() {
+        if (pending == null || chart == null) {
+            return;
+        }
+        Consumer<JFreeChart> data = pending;
+        pending = null;
+        chart.setNotify(false);
+        try {
+            restoreZoom(chart);
+            data.accept(chart);
+        } finally {
+            chart.setNotify(true); // one redraw, of the viewer if there is one
+        }
+    }
+
     private void restoreZoom() {
-        Plot plot = chart().getPlot();
+        restoreZoom(chart());
+    }
+
+    /**
+     * Zooms back out if the seller zoomed in (a kept chart should not show the next data zoomed); no
+     * redraw when it is not zoomed. For charts whose data comes some other way than {@link #install}.
+     */
+    public void resetZoom() {
+        if (chart == null) {
+            return;
+        }
+        Plot plot = chart.getPlot();
+        boolean zoomed = plot instanceof XYPlot xy ? !xy.getDomainAxis().isAutoRange()
+                : plot instanceof CategoryPlot cat && !cat.getRangeAxis().isAutoRange();
+        if (zoomed) {
+            restoreZoom(chart);
+        }
+    }
+
+    private static void restoreZoom(JFreeChart chart) {
+        Plot plot = chart.getPlot();
         if (plot instanceof XYPlot xy) {
             xy.getDomainAxis().setAutoRange(true);
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {

@@ -29,7 +29,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One SKU: header, cost waterfall with the what-if price, and the trend charts over a shared range. */
+/**
+ * One SKU: header, cost waterfall with the what-if price, and the trend charts over a shared range.
+ * The screen is kept and shows SKU after SKU ({@link #open}): its controls, skins, viewers and charts are
+ * made once, and opening another SKU only puts in its texts and its charts' data (made in the background).
+ */
 public final class SkuDetailView extends BorderPane {
     private final SkuDetailViewModel vm;
     private final Messages msg;
@@ -42,6 +46,8 @@ public final class SkuDetailView extends BorderPane {
     private final Label asin = new Label();
     private final Label status = new Label();
     private final ScrollPane scroll;
+    private final VBox body;
+    private final List<ChartCard> trendCards;
 
     public SkuDetailView(SkuDetailViewModel vm, TaskExecutor tasks, Runnable onBack) {
         this.vm = vm;
@@ -50,9 +56,11 @@ public final class SkuDetailView extends BorderPane {
         getStyleClass().add("sku-detail");
         charts = new SkuCharts(msg, tasks, status::setText);
         waterfall = charts.waterfall();
+        trendCards = charts.trendCards();
 
         setTop(header(onBack));
-        VBox body = new VBox(12, economicsRow(), trendGrid());
+        body = new VBox(12, economicsRow(), trendGrid());
+        body.setVisible(false); // until a SKU has loaded
         body.setPadding(new Insets(12));
         scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -64,6 +72,7 @@ public final class SkuDetailView extends BorderPane {
 
         vm.stepsProperty().addListener((o, old, steps) -> waterfall.show(steps));
         vm.detailProperty().addListener((o, old, d) -> showDetail(d));
+        showDetail(vm.detailProperty().get());
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -78,7 +87,8 @@ public final class SkuDetailView extends BorderPane {
         back.getStyleClass().addAll("flat");
         back.setTooltip(new Tooltip(msg.get("detail.back.tooltip")));
         back.setOnAction(e -> onBack.run());
-        Label sku = new Label(vm.sellerSku());
+        Label sku = new Label();
+        sku.textProperty().bind(vm.sellerSkuProperty());
         sku.setId("detailSku");
         sku.getStyleClass().add("detail-sku");
         title.setId("detailTitle");
@@ -126,8 +136,8 @@ public final class SkuDetailView extends BorderPane {
         heading.getStyleClass().add("chart-title");
         Label current = new Label();
         current.getStyleClass().add("text-muted");
-        vm.detailProperty().addListener((o, old, d) -> current.setText(msg.get("detail.currentPrice",
-                vm.currentPriceText())));
+        vm.detailProperty().addListener((o, old, d) -> current.setText(d == null ? ""
+                : msg.get("detail.currentPrice", vm.currentPriceText())));
         TextField price = new TextField();
         price.setId("whatIfPrice");
         price.setPrefColumnCount(8);
@@ -207,33 +217,46 @@ public final class SkuDetailView extends BorderPane {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         trends.getColumnConstraints().addAll(half, half);
+        for (int i = 0; i < trendCards.size(); i++) {
+            ChartCard card = trendCards.get(i);
+            card.showWhen(() -> inView(card));
+            trends.add(card, i % 2, i / 2);
+        }
         return trends;
+    }
+
+    /**
+     * Shows another SKU here (or the same one afresh), back at the top, over the range chosen; the screen is
+     * empty of the SKU shown before until the new one has loaded.
+     */
+    public void open(String sellerSku) {
+        scroll.setVvalue(0);
+        waterfall.card().resetZoom(); // the trend charts zoom out when they take the new SKU's data
+        vm.open(sellerSku);
     }
 
     private void showDetail(SkuDetail d) {
         if (d == null) {
+            // Another SKU is loading: nothing of the one before stays on screen.
+            body.setVisible(false);
+            title.setText("");
+            localTitle.setText("");
+            tier.setText("");
+            tier.setVisible(false);
+            asin.setText("");
+            status.setText("");
             return;
         }
         Sku sku = d.sku();
+        tier.setVisible(true);
         title.setText(sku.title());
         localTitle.setText(sku.localTitle() == null ? "" : sku.localTitle());
         tier.setText(msg.get(sku.tier().messageKey()));
         tier.getStyleClass().removeIf(s -> s.startsWith("tier-") && !s.equals("tier-chip"));
         tier.getStyleClass().add("tier-" + sku.tier().name().toLowerCase(Locale.ROOT));
         asin.setText(sku.asin() == null ? "" : "ASIN " + sku.asin());
-        List<ChartCard> cards = List.of(
-                charts.prices(d, vm.breakEven(), vm.floor()),
-                charts.margin(d, vm.minMarginPct()),
-                charts.advertising(d),
-                charts.bsr(d),
-                charts.traffic(d),
-                charts.inventory(d));
-        trends.getChildren().clear();
-        for (int i = 0; i < cards.size(); i++) {
-            ChartCard card = cards.get(i);
-            card.showWhen(() -> inView(card));
-            trends.add(card, i % 2, i / 2);
-        }
+        charts.show(trendCards, vm.chartData());
+        body.setVisible(true);
     }
 
     /**
@@ -241,8 +264,8 @@ public final class SkuDetailView extends BorderPane {
      * final) whether they are now in view.
      */
     private void showChartsInView() {
-        for (ChartCard card : trendCards()) {
-            if (!card.isShown()) {
+        for (ChartCard card : trendCards) {
+            if (card.isWaiting()) {
                 card.requestLayout();
             }
         }
@@ -250,7 +273,7 @@ public final class SkuDetailView extends BorderPane {
 
     /** True when part of {@code card} is inside the scrolled area now. */
     private boolean inView(Node card) {
-        if (card.getScene() == null || scroll.getScene() == null) {
+        if (card.getScene() == null || scroll.getScene() == null || !body.isVisible()) {
             return false;
         }
         Bounds view = scroll.localToScene(scroll.getLayoutBounds());
@@ -258,9 +281,9 @@ public final class SkuDetailView extends BorderPane {
         return view.getHeight() > 0 && at.getHeight() > 0 && at.intersects(view);
     }
 
-    /** The trend charts now on screen (tests look at their data). */
+    /** The trend charts of the SKU shown (tests look at their data); none while a SKU is loading. */
     public List<ChartCard> trendCards() {
-        return trends.getChildren().stream().map(ChartCard.class::cast).toList();
+        return vm.detailProperty().get() == null ? List.of() : trendCards;
     }
 
     public ChartCard waterfallCard() {

@@ -7,6 +7,7 @@ import com.pricedesk.app.insight.WaterfallSteps;
 import com.pricedesk.app.insight.WaterfallSteps.Step;
 import com.pricedesk.domain.cost.Waterfall;
 import com.pricedesk.domain.money.Money;
+import com.pricedesk.ui.chart.SkuChartData;
 import com.pricedesk.ui.fx.LocaleFormat;
 import com.pricedesk.ui.fx.TaskExecutor;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,14 +30,16 @@ import javafx.beans.property.StringProperty;
 /**
  * State of the SKU detail: the loaded SKU and history for the chosen range, and the what-if price.
  * The what-if runs the exact unit economics already loaded (BigDecimal, microseconds), so it is live
- * without touching the database; loading runs through the {@link TaskExecutor}.
+ * without touching the database; loading runs through the {@link TaskExecutor}, and makes the charts' data
+ * there too ({@link SkuChartData}). One ViewModel serves SKU after SKU ({@link #open}): the range chosen
+ * stays, everything else belongs to the SKU open.
  */
 public final class SkuDetailViewModel {
     /** The time ranges the charts offer, in days. */
     public static final List<Integer> RANGES = List.of(7, 30, 90, 365);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final String sellerSku;
+    private final StringProperty sellerSku = new SimpleStringProperty();
     private final BiFunction<String, Integer, SkuDetail> source;
     private final TaskExecutor tasks;
     private final Messages msg;
@@ -45,6 +49,9 @@ public final class SkuDetailViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<SkuDetail> detail = new SimpleObjectProperty<>();
+    private SkuChartData chartData;
+    /** Counts the loads started; only the latest one's answer is shown. */
+    private int loads;
 
     private final StringProperty whatIfText = new SimpleStringProperty("");
     /** The slider's position in cents; whole cents only, so no binary fraction ever becomes a price. */
@@ -62,7 +69,7 @@ public final class SkuDetailViewModel {
 
     public SkuDetailViewModel(String sellerSku, BiFunction<String, Integer, SkuDetail> source, TaskExecutor tasks,
                               Messages msg) {
-        this.sellerSku = sellerSku;
+        this.sellerSku.set(sellerSku);
         this.source = source;
         this.tasks = tasks;
         this.msg = msg;
@@ -80,30 +87,76 @@ public final class SkuDetailViewModel {
         days.addListener((o, old, d) -> load());
     }
 
-    /** Loads (or reloads for a new range) in the background; the old charts stay until the new data arrives. */
+    /** What one background load hands back: the SKU's detail and its charts' data. */
+    private record Loaded(SkuDetail detail, SkuChartData charts) {
+    }
+
+    /**
+     * Shows another SKU (or the same one afresh) over the same range: nothing of the SKU shown before stays
+     * (the detail is empty until the new one has loaded, the what-if starts again at the new current price).
+     */
+    public void open(String newSku) {
+        sellerSku.set(newSku);
+        detail.set(null);
+        chartData = null;
+        clearWhatIf();
+        whatIfError.set("");
+        load();
+    }
+
+    /**
+     * Loads (or reloads for a new range) in the background, the charts' data included; the old charts stay
+     * until the new data arrives, and an answer overtaken by a later load (another SKU or range) is dropped.
+     */
     public void load() {
+        int load = ++loads;
         loading.set(true);
         error.set("");
         int range = days.get();
-        tasks.execute(() -> source.apply(sellerSku, range), d -> {
-            loading.set(false);
-            if (range != days.get()) {
+        String sku = sellerSku.get();
+        tasks.execute(() -> {
+            SkuDetail d = source.apply(sku, range);
+            return new Loaded(d, SkuChartData.of(d, msg));
+        }, loaded -> {
+            if (load != loads) {
                 return;
             }
+            loading.set(false);
             boolean first = detail.get() == null;
-            detail.set(d);
+            chartData = loaded.charts();
+            detail.set(loaded.detail());
             if (first) {
-                startWhatIfAtCurrentPrice(d);
+                startWhatIfAtCurrentPrice(loaded.detail());
             }
         }, e -> {
+            if (load != loads) {
+                return;
+            }
             loading.set(false);
-            error.set(msg.get("detail.loadFailed", sellerSku, String.valueOf(e.getMessage())));
+            error.set(msg.get("detail.loadFailed", sku, String.valueOf(e.getMessage())));
         });
+    }
+
+    /** No what-if: no price, no figures, no waterfall (a SKU without economics, or not loaded yet). */
+    private void clearWhatIf() {
+        syncing = true;
+        try {
+            whatIfText.set("");
+            profitText.set("—");
+            marginText.set("—");
+            roiText.set("—");
+            loss.set(false);
+            belowFloor.set(false);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void startWhatIfAtCurrentPrice(SkuDetail d) {
         Optional<SkuQuote> q = d.quote();
         if (q.isEmpty()) {
+            clearWhatIf();
+            steps.set(List.of());
             return;
         }
         BigDecimal price = q.get().waterfall().price().amount();
@@ -203,7 +256,17 @@ public final class SkuDetailViewModel {
     // --- header and reference prices -------------------------------------------------------------
 
     public String sellerSku() {
+        return sellerSku.get();
+    }
+
+    /** The SKU open (it changes when the screen is reused for another SKU). */
+    public ReadOnlyStringProperty sellerSkuProperty() {
         return sellerSku;
+    }
+
+    /** The trend charts' data of the detail loaded, made with it in the background; null until loaded. */
+    public SkuChartData chartData() {
+        return chartData;
     }
 
     public String currentPriceText() {

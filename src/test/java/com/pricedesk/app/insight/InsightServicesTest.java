@@ -68,15 +68,19 @@ class InsightServicesTest {
     }
 
     @Test
-    void theDetailQuotesThePriceAmazonListsNotAnOlderWorkspacePrice() {
-        // SKU b: the workspace holds the demo's price; Amazon has listed 9.99 all month.
+    void theDetailQuotesTheCurrentPriceAsTheGridDoesAndFollowsAPriceSeenOnAmazonSince() {
+        // SKU b: the daily history says 9.99 all month, but no offers snapshot has seen our offer since the
+        // workspace's price was stored: that price is the latest known, as the grid and the engine quote it.
         Money workspacePrice = app.economics().quote(b, Optional.empty(), InsightFixture.TODAY).waterfall().price();
         assertThat(workspacePrice).isNotEqualTo(Money.usd("9.99"));
-        SkuDetail d = app.skuDetails().detail(b, 30);
-        assertThat(d.quote().get().waterfall().price()).isEqualTo(Money.usd("9.99"));
-        // With no listed price in the range, the workspace's own price is quoted.
-        app.marketHistory().deleteAll();
         assertThat(app.skuDetails().detail(b, 30).quote().get().waterfall().price()).isEqualTo(workspacePrice);
+        // The offers sync then sees 9.99 listed (changed in Seller Central): it is the current price now.
+        java.time.Instant later = InsightFixture.CLOCK.instant().plus(java.time.Duration.ofHours(1));
+        var ours = new com.pricedesk.domain.market.MarketOffer("ME", new BigDecimal("9.99"), BigDecimal.ZERO, true, true,
+                false, true, com.pricedesk.domain.market.ItemCondition.NEW, new BigDecimal("97"), 1);
+        app.marketHistory().saveOffers(later, List.of(new com.pricedesk.domain.market.OfferSnapshot(b, null, "USD", later,
+                1, Optional.of(ours), List.of(), Optional.empty(), Optional.empty())), "ME");
+        assertThat(app.skuDetails().detail(b, 30).quote().get().waterfall().price()).isEqualTo(Money.usd("9.99"));
     }
 
     @Test
