@@ -520,6 +520,19 @@ class SkuGridViewModelTest {
     }
 
     @Test
+    void inChineseTheSellersChineseNameShowsBesideAmazonsTitleUntilTheSellerChooses() {
+        assertThat(state(loaded(new Messages(Messages.ENGLISH)), GridColumn.LOCAL_TITLE).visibleProperty().get())
+                .isFalse();
+        SkuGridViewModel zh = loaded(new Messages(Messages.CHINESE));
+        assertThat(state(zh, GridColumn.LOCAL_TITLE).visibleProperty().get()).isTrue();
+        assertThat(state(zh, GridColumn.TITLE).visibleProperty().get()).isTrue();
+
+        state(zh, GridColumn.LOCAL_TITLE).visibleProperty().set(false); // the seller's choice wins afterwards
+        assertThat(state(loaded(new Messages(Messages.CHINESE)), GridColumn.LOCAL_TITLE).visibleProperty().get())
+                .isFalse();
+    }
+
+    @Test
     void countLineIsChineseInChinese() {
         SkuGridViewModel vm = loaded(new Messages(Messages.CHINESE));
         vm.filterTextProperty().set("EA-USBC-3FT");

@@ -79,7 +79,14 @@ public enum GridColumn {
         return kind;
     }
 
-    public boolean shownByDefault() {
+    /**
+     * Whether the column shows before the seller chooses, in the UI's language: in Chinese the seller's own
+     * 中文品名 shows beside Amazon's (English) title, since that is the name they know their goods by.
+     */
+    public boolean shownByDefault(Locale uiLocale) {
+        if (this == LOCAL_TITLE) {
+            return Locale.CHINESE.getLanguage().equals(uiLocale.getLanguage());
+        }
         return shownByDefault;
     }
 

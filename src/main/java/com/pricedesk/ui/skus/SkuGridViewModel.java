@@ -153,7 +153,7 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
                         : messages.get("grid.count.filtered", filtered.size(), all.size()),
                 filtered, all);
         for (GridColumn c : GridColumn.values()) {
-            ColumnState s = new ColumnState(c, c.shownByDefault());
+            ColumnState s = new ColumnState(c, c.shownByDefault(messages.locale()));
             s.visibleProperty().addListener((o, a, b) -> saveColumns());
             columns.add(s);
         }
