@@ -39,6 +39,8 @@ public final class ChartCard extends BorderPane {
     private Supplier<JFreeChart> build;
     private JFreeChart chart;
     private ChartViewer viewer;
+    /** The sizes of this card's texts: the same labels come back for every SKU the card shows. */
+    private final RememberedTextBounds textBounds = new RememberedTextBounds();
     /** Data handed over by {@link #install} and not yet put into the chart (it is not built or not in view). */
     private Consumer<JFreeChart> pending;
     private final Region placeholder = new Region();
@@ -209,6 +211,11 @@ public final class ChartCard extends BorderPane {
                 e -> onStatus.accept(msg.get("chart.exportFailed", file, String.valueOf(e.getMessage()))));
     }
 
+    /** The remembered text sizes of this card's viewer (tests). */
+    RememberedTextBounds textBounds() {
+        return textBounds;
+    }
+
     /** How many data points the chart plots over all its series (tests and the "no data" state). */
     public int itemCount() {
         return ChartData.itemCount(chart().getPlot());
@@ -222,6 +229,7 @@ public final class ChartCard extends BorderPane {
             viewer.setMinSize(placeholder.getMinWidth(), placeholder.getMinHeight());
             viewer.setPrefSize(placeholder.getPrefWidth(), placeholder.getPrefHeight());
             viewer.getCanvas().setRangeZoomable(false);
+            textBounds.installInto(viewer.getCanvas());
             viewer.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
                     restoreZoom();
