@@ -115,6 +115,26 @@ class PriceSettingsGridTest {
     }
 
     @Test
+    void aLimitTheCurrentPriceIsOutsideOfIsStoredWithANoteOfWhatTheEngineWillDo() {
+        Money price = row().price();
+        BigDecimal min = price.amount().add(BigDecimal.ONE);
+        vm.editPriceSetting(sku, PriceSettingField.MIN, min.toPlainString());
+        assertThat(row().manualMin()).isEqualTo(Money.usd(min.setScale(2)));
+        assertThat(vm.messageProperty().get()).contains("current price $" + price.toPlainString())
+                .contains("below this minimum").contains("at least $" + min.setScale(2).toPlainString());
+
+        vm.editPriceSetting(sku, PriceSettingField.MIN, "");
+        BigDecimal max = price.amount().subtract(BigDecimal.ONE);
+        vm.editPriceSetting(sku, PriceSettingField.MAX, max.toPlainString());
+        assertThat(vm.messageProperty().get()).contains("above this maximum")
+                .contains("at most $" + max.setScale(2).toPlainString());
+
+        vm.editPriceSetting(sku, PriceSettingField.MAX, price.amount().add(BigDecimal.TEN).toPlainString());
+        assertThat(vm.messageProperty().get()).as("a limit the price is inside of needs no note")
+                .doesNotContain("current price");
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageNamingSkuAndFieldAndNothingIsStored() {
         vm.editPriceSetting(sku, PriceSettingField.MAX, "20");
         String[][] cases = {{"abc", "not a number"}, {"0", "not above zero"}, {"-3", "not above zero"},

@@ -45,4 +45,14 @@ public record PriceSettings(Money manualMin, Money manualMax, Money regularPrice
         return regularPrice != null && (manualMin != null && regularPrice.compareTo(manualMin) < 0
                 || manualMax != null && regularPrice.compareTo(manualMax) > 0);
     }
+
+    /** True when {@code price} is known and below the seller's own minimum. */
+    public boolean belowMinimum(Money price) {
+        return price != null && manualMin != null && price.compareTo(manualMin) < 0;
+    }
+
+    /** True when {@code price} is known and above the seller's own maximum. */
+    public boolean aboveMaximum(Money price) {
+        return price != null && manualMax != null && price.compareTo(manualMax) > 0;
+    }
 }

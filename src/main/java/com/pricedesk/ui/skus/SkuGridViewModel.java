@@ -718,6 +718,28 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
      * cents, or nothing to clear it. Bad input (or a minimum above the maximum) is refused with a message
      * naming the SKU, the field and the problem, and nothing is stored.
      */
+    /**
+     * What the seller should know after a price setting is saved: a regular price the limits will clamp, or a
+     * current price outside the new limit (nothing moves it now; the engine's next change respects it).
+     */
+    private String settingNotes(PriceSettingEdit edit) {
+        SkuGridRow row = edit.row();
+        com.pricedesk.domain.pricing.PriceSettings now = new com.pricedesk.domain.pricing.PriceSettings(
+                row.manualMin(), row.manualMax(), row.regularPrice());
+        StringBuilder notes = new StringBuilder();
+        if (edit.regularOutsideLimits()) {
+            notes.append(' ').append(messages.get("grid.setting.regularOutside", formats.money(row.regularPrice())));
+        }
+        if (edit.field() == PriceSettingField.MIN && now.belowMinimum(row.price())) {
+            notes.append(' ').append(messages.get("grid.setting.priceBelowMin", formats.money(row.price()),
+                    formats.money(row.manualMin())));
+        } else if (edit.field() == PriceSettingField.MAX && now.aboveMaximum(row.price())) {
+            notes.append(' ').append(messages.get("grid.setting.priceAboveMax", formats.money(row.price()),
+                    formats.money(row.manualMax())));
+        }
+        return notes.toString();
+    }
+
     public void editPriceSetting(String sellerSku, PriceSettingField field, String text) {
         Integer pos = positionBySku.get(sellerSku);
         if (pos == null) {
@@ -772,8 +794,7 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             updateUndo();
             String saved = messages.get("grid.edit.saved", sellerSku, fieldName, formats.money(edit.before()),
                     formats.money(edit.after()));
-            message.set(edit.regularOutsideLimits() ? saved + " " + messages.get("grid.setting.regularOutside",
-                    formats.money(edit.row().regularPrice())) : saved);
+            message.set(saved + settingNotes(edit));
         }, failure -> {
             working.set(false);
             error.set(messages.get("grid.edit.failed", sellerSku, fieldName, settingReason(failure)));
