@@ -139,8 +139,8 @@ class GridSortBench {
                 long t = System.nanoTime();
                 T result = work.call();
                 if (result != null && result.getClass().getSimpleName().equals("BuiltIndexes")) {
-                    BenchReport.figure("grid_vm_text_orders_build_background_ms", BenchReport.msSince(t));
-                    BenchReport.figure("grid_vm_text_orders_build_background_cpu_ms",
+                    BenchReport.figure("grid_vm_sort_indexes_build_background_ms", BenchReport.msSince(t));
+                    BenchReport.figure("grid_vm_sort_indexes_build_background_cpu_ms",
                             (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
                 }
                 return result;

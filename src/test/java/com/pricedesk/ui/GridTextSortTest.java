@@ -19,6 +19,7 @@ import com.pricedesk.ui.skus.SkuGridViewModel;
 import com.pricedesk.ui.skus.SkuGridViewModel.SortKey;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import com.pricedesk.domain.money.Money;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sorting by a text column through the kept text order gives exactly the comparator's order (lower-cased
  * text, unknown last both ways, ties in catalogue order), for random titles with Chinese, ties and
- * unknowns, after single and bulk edits, after a reload with renamed SKUs, both ways and with a filter.
+ * unknowns, after single and bulk edits, after a reload with renamed SKUs, both ways and with a filter;
+ * and so does sorting by price through its kept order, through price changes and reloads.
  */
 class GridTextSortTest {
     private static final String[] WORDS = {"Cable", "cable", "USB-C", "Spatula", "spatula", "硅胶铲", "数据线",
@@ -59,27 +61,45 @@ class GridTextSortTest {
             return List.copyOf(rows);
         }
 
+        /** New price per SKU (null: unknown), for the next {@code addTag}. */
+        final Map<String, Money> nextPrice = new HashMap<>();
+
         void retitle(int i, String title, String local) {
-            SkuGridRow r = rows.get(i);
-            rows.set(i, new SkuGridRow(r.sellerSku(), r.asin(), title, local, r.category(), r.tier(), r.tags(),
-                    r.purchase(), r.freightRate(), r.freightBasis(), r.packaging(), r.price(), r.buyBoxPrice(),
+            rows.set(i, with(rows.get(i), title, local, rows.get(i).price()));
+        }
+
+        void reprice(int i, Money price) {
+            rows.set(i, with(rows.get(i), rows.get(i).title(), rows.get(i).localTitle(), price));
+        }
+
+        private static SkuGridRow with(SkuGridRow r, String title, String local, Money price) {
+            return new SkuGridRow(r.sellerSku(), r.asin(), title, local, r.category(), r.tier(), r.tags(),
+                    r.purchase(), r.freightRate(), r.freightBasis(), r.packaging(), price, r.buyBoxPrice(),
                     r.weHoldBuyBox(), r.lowestFba(), r.lowestFbm(), r.landedCost(), r.fees(), r.profit(), r.marginPct(),
                     r.roiPct(), r.breakEven(), r.floor(), r.ceiling(), r.belowFloor(), r.daysOfCover(),
                     r.inventoryAgeDays(), r.conversionPct(), r.acosPct(), r.tacosPct(), r.bsr(), r.kpis(),
-                    r.kpiStatus()));
+                    r.kpiStatus());
         }
 
         @Override
         public List<SkuGridRow> addTag(Collection<String> skus, String tag) {
             List<SkuGridRow> out = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                String[] t = next.get(rows.get(i).sellerSku());
-                if (t != null && skus.contains(rows.get(i).sellerSku())) {
-                    retitle(i, t[0], t[1]);
-                    out.add(rows.get(i));
+                String sku = rows.get(i).sellerSku();
+                if (!skus.contains(sku) || !next.containsKey(sku) && !nextPrice.containsKey(sku)) {
+                    continue;
                 }
+                String[] t = next.get(sku);
+                if (t != null) {
+                    retitle(i, t[0], t[1]);
+                }
+                if (nextPrice.containsKey(sku)) {
+                    reprice(i, nextPrice.get(sku));
+                }
+                out.add(rows.get(i));
             }
             next.clear();
+            nextPrice.clear();
             return out;
         }
 
@@ -211,6 +231,63 @@ class GridTextSortTest {
                 .containsExactlyElementsOf(expected(b.rows, c, ascending, "cable"));
         vm.filterTextProperty().set("");
         assertThat(shown(vm)).as("filter cleared").containsExactlyElementsOf(expected(b.rows, c, ascending, null));
+    }
+
+    /** A price from a few values (many ties); about one in six unknown. */
+    private static Money price(Random r) {
+        return r.nextInt(6) == 0 ? null : Money.usd(BigDecimal.valueOf(500 + 25L * r.nextInt(12), 2));
+    }
+
+    /** The comparator sort by price, written out independently of the grid; stable, unknown last. */
+    private static List<String> byPrice(List<SkuGridRow> rows, boolean ascending) {
+        Comparator<Integer> order = (a, b) -> {
+            Money x = rows.get(a).price();
+            Money y = rows.get(b).price();
+            if (x == null || y == null) {
+                return x == y ? 0 : x == null ? 1 : -1;
+            }
+            int c = x.amount().compareTo(y.amount());
+            return ascending ? c : -c;
+        };
+        return IntStream.range(0, rows.size()).boxed().sorted(order).map(i -> rows.get(i).sellerSku()).toList();
+    }
+
+    /** The price column's kept order (built in the background after the load) stays right through changes. */
+    @Property(tries = 60)
+    void priceSortEqualsTheComparatorSortThroughEditsAndReloads(
+            @ForAll long seed, @ForAll @IntRange(min = 0, max = 400) int n, @ForAll boolean ascending) {
+        Random r = new Random(seed);
+        Titles b = backend(r, n);
+        for (int i = 0; i < n; i++) {
+            b.reprice(i, price(r));
+        }
+        SkuGridViewModel vm = new SkuGridViewModel(b, new CurrentThreadTaskExecutor(), new Messages(Messages.ENGLISH));
+        vm.load();
+        vm.sortBy(List.of(new SortKey(GridColumn.PRICE, ascending)));
+        assertThat(shown(vm)).as("after load").containsExactlyElementsOf(byPrice(b.rows, ascending));
+        if (n == 0) {
+            return;
+        }
+        for (int e = 0; e < 3; e++) {
+            List<String> skus = new ArrayList<>();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                String sku = b.rows.get(r.nextInt(n)).sellerSku();
+                b.nextPrice.put(sku, price(r));
+                skus.add(sku);
+            }
+            vm.addTag(skus, "t");
+            assertThat(shown(vm)).as("after a few price changes").containsExactlyElementsOf(byPrice(b.rows, ascending));
+        }
+        b.rows.forEach(row -> b.nextPrice.put(row.sellerSku(), price(r)));
+        vm.addTag(b.rows.stream().map(SkuGridRow::sellerSku).toList(), "t"); // beyond the patch limit when n > 256
+        assertThat(shown(vm)).as("after all prices changed").containsExactlyElementsOf(byPrice(b.rows, ascending));
+        for (int k = r.nextInt(2) == 0 ? 3 : n; k > 0; k--) {
+            b.reprice(r.nextInt(n), price(r));
+        }
+        vm.load(); // the same SKUs with fresh figures: updated in place
+        assertThat(shown(vm)).as("after a reload").containsExactlyElementsOf(byPrice(b.rows, ascending));
+        vm.sortBy(List.of(new SortKey(GridColumn.PRICE, !ascending)));
+        assertThat(shown(vm)).as("the other way").containsExactlyElementsOf(byPrice(b.rows, !ascending));
     }
 
     /** Background work runs only when the test says so; the last started may run first. */

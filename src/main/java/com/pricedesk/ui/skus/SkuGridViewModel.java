@@ -91,15 +91,19 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
      */
     private final Map<GridColumn, Object[]> sortValues = new java.util.EnumMap<>(GridColumn.class);
     /**
-     * Text columns already in sorted order (like a database index): built in the background after rows load,
-     * patched on edits, dropped when many rows change; sorting by one of them is applying it. Each index's
-     * values array is the column's entry in {@link #sortValues}.
+     * Columns already in sorted order (like a database index): the name columns and the shown number columns
+     * built in the background after rows load, any other column at its first sort; patched on edits, dropped
+     * when many rows change; sorting by one of them is applying it. Each index's values array is the
+     * column's entry in {@link #sortValues}.
      */
-    private final Map<GridColumn, TextSortIndex> textIndexes = new java.util.EnumMap<>(GridColumn.class);
+    private final Map<GridColumn, SortIndex> indexes = new java.util.EnumMap<>(GridColumn.class);
     /** The text columns indexed as soon as rows load: the ones a seller sorts by name. */
     static final java.util.Set<GridColumn> INDEXED = java.util.EnumSet.of(GridColumn.TITLE, GridColumn.LOCAL_TITLE,
             GridColumn.SKU);
-    /** More changed rows than this drop a text index (rebuilt in the background) instead of patching it. */
+    /** Number columns indexed as soon as rows load when they are shown (a heading the seller can click). */
+    private static final java.util.Set<GridColumn.Kind> NUMBER_KINDS = java.util.EnumSet.of(GridColumn.Kind.MONEY,
+            GridColumn.Kind.PERCENT, GridColumn.Kind.NUMBER, GridColumn.Kind.RANK, GridColumn.Kind.SETTING);
+    /** More changed rows than this drop an index (rebuilt in the background) instead of patching it. */
     private static final int PATCH_LIMIT = 256;
     /** Counts row sets and edits, so a background index built from older rows is not installed. */
     private int indexGeneration;
@@ -208,9 +212,10 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
 
     /** New figures for the same SKUs: each row takes its fresh data, the lists report updates, not replacements. */
     private void refreshInPlace(List<SkuGridRow> rows) {
-        // A fresh build rarely renames a SKU: the text indexes stay, patched for the few rows whose text changed.
+        // Indexes stay, patched for the few rows whose value changed: a fresh build rarely renames a SKU. A column
+        // where many rows changed (figures after a sync) is dropped and rebuilt in the background.
         Map<GridColumn, List<Integer>> changed = new java.util.EnumMap<>(GridColumn.class);
-        for (GridColumn c : textIndexes.keySet()) {
+        for (GridColumn c : indexes.keySet()) {
             List<Integer> positions = new ArrayList<>();
             for (int i = 0; i < rows.size() && positions.size() <= PATCH_LIMIT; i++) {
                 if (!java.util.Objects.equals(c.valueOf(all.get(i).data()), c.valueOf(rows.get(i)))) {
@@ -224,9 +229,9 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         }
         sortValues.clear();
         changed.forEach((c, positions) -> {
-            TextSortIndex index = textIndexes.remove(c);
+            SortIndex index = indexes.remove(c);
             if (positions.size() <= PATCH_LIMIT && patch(index, c, positions)) {
-                textIndexes.put(c, index);
+                indexes.put(c, index);
                 sortValues.put(c, index.values());
             }
         });
@@ -239,7 +244,7 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     }
 
     /** Puts the current values of {@code positions} into {@code index}; false when it cannot take them. */
-    private boolean patch(TextSortIndex index, GridColumn column, List<Integer> positions) {
+    private boolean patch(SortIndex index, GridColumn column, List<Integer> positions) {
         for (int i : positions) {
             if (!index.set(i, GridColumn.sortValue(column.valueOf(all.get(i).data())))) {
                 return false;
@@ -249,12 +254,18 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     }
 
     /**
-     * Builds the missing {@link #INDEXED} text indexes off the FX thread from the rows as they are now; the
+     * Builds the missing indexes ({@link #INDEXED} text columns, shown number columns) off the FX thread from the rows as they are now; the
      * result is installed only if no row changed meanwhile (otherwise a newer build is already on its way).
      */
     private void indexInBackground() {
         int generation = ++indexGeneration;
-        List<GridColumn> wanted = INDEXED.stream().filter(c -> !textIndexes.containsKey(c)).toList();
+        List<GridColumn> wanted = new ArrayList<>(INDEXED);
+        for (ColumnState c : columns) {
+            if (c.visibleProperty().get() && NUMBER_KINDS.contains(c.column().kind())) {
+                wanted.add(c.column());
+            }
+        }
+        wanted.removeIf(indexes::containsKey);
         if (wanted.isEmpty() || all.isEmpty()) {
             indexing = false;
             return;
@@ -270,8 +281,8 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             }
             indexing = false;
             built.indexes().forEach((c, index) -> {
-                if (!textIndexes.containsKey(c)) {
-                    textIndexes.put(c, index);
+                if (!indexes.containsKey(c)) {
+                    indexes.put(c, index);
                     sortValues.put(c, index.values());
                 }
             });
@@ -282,16 +293,16 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         });
     }
 
-    /** Text indexes built in the background (a named type, so a benchmark can tell this task from others). */
-    record BuiltIndexes(Map<GridColumn, TextSortIndex> indexes) {
+    /** Indexes built in the background (a named type, so a benchmark can tell this task from others). */
+    record BuiltIndexes(Map<GridColumn, SortIndex> indexes) {
         static BuiltIndexes of(List<SkuGridRow> rows, List<GridColumn> columns) {
-            Map<GridColumn, TextSortIndex> out = new java.util.EnumMap<>(GridColumn.class);
+            Map<GridColumn, SortIndex> out = new java.util.EnumMap<>(GridColumn.class);
             for (GridColumn c : columns) {
                 Object[] values = new Object[rows.size()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = GridColumn.sortValue(c.valueOf(rows.get(i)));
                 }
-                TextSortIndex index = TextSortIndex.build(values, false);
+                SortIndex index = SortIndex.build(values, false);
                 if (index != null) {
                     out.put(c, index);
                 }
@@ -308,7 +319,7 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             wrapped.add(new GridRow(r, wrapped.size()));
         }
         sortValues.clear();
-        textIndexes.clear();
+        indexes.clear();
         all.setAll(wrapped);
         ordered.replaceAll(wrapped);
         if (!lastSort.isEmpty()) {
@@ -336,10 +347,10 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
             shownAt[ordered.get(k).position()] = k;
         }
         boolean reindex = indexing;
-        if (rows.size() > PATCH_LIMIT && !textIndexes.isEmpty()) {
+        if (rows.size() > PATCH_LIMIT && !indexes.isEmpty()) {
             // Patching is O(rows) per changed row: for many rows a fresh background build is cheaper.
-            textIndexes.keySet().forEach(sortValues::remove);
-            textIndexes.clear();
+            indexes.keySet().forEach(sortValues::remove);
+            indexes.clear();
             reindex = true;
         }
         for (SkuGridRow r : rows) {
@@ -349,11 +360,11 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
                 all.set(i, row);
                 for (Map.Entry<GridColumn, Object[]> e : sortValues.entrySet()) {
                     Object value = GridColumn.sortValue(e.getKey().valueOf(r));
-                    TextSortIndex index = textIndexes.get(e.getKey());
+                    SortIndex index = indexes.get(e.getKey());
                     if (index == null) {
                         e.getValue()[i] = value;
                     } else if (!index.set(i, value)) {
-                        textIndexes.remove(e.getKey());
+                        indexes.remove(e.getKey());
                         e.getValue()[i] = value;
                         reindex = true;
                     }
@@ -460,15 +471,12 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
         int[] order = null;
         if (keys.size() == 1) {
             GridColumn column = keys.get(0).column();
-            TextSortIndex index = textIndexes.get(column);
+            SortIndex index = indexes.get(column);
             if (index == null) {
-                order = numericOrder(values[0], keys.get(0).ascending());
-                if (order == null) {
-                    // The first sort by a text column sorts it (on all cores) and keeps the result for the next.
-                    index = TextSortIndex.build(values[0], true);
-                    if (index != null) {
-                        textIndexes.put(column, index);
-                    }
+                // The first sort by a column not indexed yet sorts it (text on all cores) and keeps the result.
+                index = SortIndex.build(values[0], true);
+                if (index != null) {
+                    indexes.put(column, index);
                 }
             }
             if (index != null) {
@@ -483,95 +491,12 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     }
 
     /**
-     * The row positions in the order of one text column (already lower-cased by {@link GridColumn#sortValue}),
-     * unknown last, ties in catalogue order, or null when the column is not all text: the same order as
-     * {@link #comparedOrder}, through a {@link TextSortIndex}.
+     * The row positions in the order of one column through a {@link SortIndex} (unknown last, ties in catalogue
+     * order), or null when the column has no index kind: the same order as {@link #comparedOrder}.
      */
-    static int[] textOrder(Object[] values, boolean ascending) {
-        TextSortIndex index = TextSortIndex.build(values, true);
+    static int[] indexedOrder(Object[] values, boolean ascending) {
+        SortIndex index = SortIndex.build(values, true);
         return index == null ? null : index.order(ascending);
-    }
-
-    private static final int POSITION_BITS = 21;
-    private static final long KEY_LIMIT = 1L << (63 - POSITION_BITS);
-
-    /**
-     * The row positions in the order of one numeric column (amounts, percentages, counts), unknown last,
-     * ties in catalogue order, or null when the column is not all plain numbers in one currency. Each row
-     * becomes one {@code long} (its value as whole hundredths of a cent or finer, then its position), so
-     * sorting is a primitive sort without comparator calls.
-     */
-    static int[] numericOrder(Object[] values, boolean ascending) {
-        int n = values.length;
-        if (n >= 1 << POSITION_BITS) {
-            return null;
-        }
-        java.util.Currency currency = null;
-        int scale = 0;
-        for (Object v : values) {
-            BigDecimal d;
-            if (v == null) {
-                continue;
-            } else if (v instanceof com.pricedesk.domain.money.Money m) {
-                if (currency != null && !currency.equals(m.currency())) {
-                    return null;
-                }
-                currency = m.currency();
-                d = m.amount();
-            } else if (v instanceof BigDecimal b) {
-                d = b;
-            } else if (v instanceof Integer || v instanceof Long) {
-                d = null;
-            } else {
-                return null;
-            }
-            if (d != null) {
-                scale = Math.max(scale, d.scale());
-                if (scale > 6) {
-                    return null;
-                }
-            }
-        }
-        long[] raw = new long[n];
-        boolean[] known = new boolean[n];
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            BigDecimal d = v instanceof com.pricedesk.domain.money.Money m ? m.amount()
-                    : v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
-            // As whole units of the finest scale, scale 0: longValue() then reads the compact value (no BigInteger).
-            BigDecimal whole = d.setScale(scale).scaleByPowerOfTen(scale);
-            if (whole.precision() > 18) {
-                return null;
-            }
-            long x = whole.longValue();
-            if (Math.abs(x) >= KEY_LIMIT) {
-                return null;
-            }
-            raw[i] = x;
-            known[i] = true;
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-        }
-        if (min != Long.MAX_VALUE && max - min >= KEY_LIMIT - 1) {
-            return null;
-        }
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            long key = !known[i] ? KEY_LIMIT - 1 : ascending ? raw[i] - min : max - raw[i];
-            packed[i] = key << POSITION_BITS | i;
-        }
-        java.util.Arrays.sort(packed);
-        int[] order = new int[n];
-        long mask = (1L << POSITION_BITS) - 1;
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) (packed[i] & mask);
-        }
-        return order;
     }
 
     /** The row positions in the order of the given columns' values, compared key by key. */
