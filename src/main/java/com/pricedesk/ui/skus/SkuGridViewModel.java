@@ -100,9 +100,13 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     /** The text columns indexed as soon as rows load: the ones a seller sorts by name. */
     static final java.util.Set<GridColumn> INDEXED = java.util.EnumSet.of(GridColumn.TITLE, GridColumn.LOCAL_TITLE,
             GridColumn.SKU);
-    /** Number columns indexed as soon as rows load when they are shown (a heading the seller can click). */
+    /**
+     * Number columns indexed as soon as rows load when they are shown (a heading the seller can click); KPI
+     * status and Buy Box holder sort by a rank number.
+     */
     private static final java.util.Set<GridColumn.Kind> NUMBER_KINDS = java.util.EnumSet.of(GridColumn.Kind.MONEY,
-            GridColumn.Kind.PERCENT, GridColumn.Kind.NUMBER, GridColumn.Kind.RANK, GridColumn.Kind.SETTING);
+            GridColumn.Kind.PERCENT, GridColumn.Kind.NUMBER, GridColumn.Kind.RANK, GridColumn.Kind.SETTING,
+            GridColumn.Kind.KPI, GridColumn.Kind.HOLDER);
     /** More changed rows than this drop an index (rebuilt in the background) instead of patching it. */
     private static final int PATCH_LIMIT = 256;
     /** Counts row sets and edits, so a background index built from older rows is not installed. */
