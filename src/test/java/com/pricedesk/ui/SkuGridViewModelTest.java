@@ -229,6 +229,29 @@ class SkuGridViewModelTest {
     }
 
     @Test
+    void whileFilteredARowWhoseFiguresChangeIsAskedAfreshByEditsAndByReloads() {
+        SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
+        vm.sortBy(List.of(new SortKey(GridColumn.SKU, false)));
+        vm.tierFilterProperty().set(Tier.LAUNCH);
+        assertThat(skus(vm)).containsExactly("EA-USBC-6FT-2P");
+
+        vm.moveTier(List.of("KT-SPAT-3P-BLK"), Tier.LAUNCH); // an edit: a new row in the same place
+        assertThat(skus(vm)).containsExactly("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P");
+        vm.moveTier(List.of("EA-USBC-6FT-2P"), Tier.REGULAR);
+        assertThat(skus(vm)).containsExactly("KT-SPAT-3P-BLK");
+
+        // A reload with fresh figures updates the same row objects in place: their answers are asked again too.
+        SkuGridRow r = backend.rows.get("EA-USBC-3FT-2P");
+        backend.rows.put(r.sellerSku(), row(r.sellerSku(), r.title(), r.localTitle(), Tier.LAUNCH, r.tags(),
+                r.price().amount().toPlainString(), r.purchase().amount().toPlainString(), r.weHoldBuyBox(),
+                r.belowFloor(), r.kpiStatus()));
+        vm.load();
+        assertThat(skus(vm)).containsExactly("KT-SPAT-3P-BLK", "EA-USBC-3FT-2P");
+        vm.tierFilterProperty().set(null);
+        assertThat(skus(vm)).containsExactly("KT-SPAT-3P-BLK", "EA-USBC-6FT-2P", "EA-USBC-3FT-2P");
+    }
+
+    @Test
     void aDashboardSubsetLimitsTheGridAloneOrWithTheOtherFilters() {
         SkuGridViewModel vm = loaded(new Messages(Messages.ENGLISH));
         vm.showOnly("KPI: Breach", List.of("EA-USBC-3FT-2P", "KT-SPAT-3P-BLK"));

@@ -392,13 +392,49 @@ public final class SkuGridViewModel implements com.pricedesk.ui.shell.EditMenu.U
     private void refilter() {
         Predicate<GridRow> filters = predicate(filterText.get(), tierFilter.get(), tagFilter.get(), kpiFilter.get(),
                 belowFloorOnly.get(), buyBoxLostOnly.get());
-        if (subsetLabel.get().isEmpty()) {
-            filtered.setPredicate(filters);
-        } else {
+        if (!subsetLabel.get().isEmpty()) {
             java.util.Set<String> only = subset;
             // No other filter set (null): the subset alone decides.
-            filtered.setPredicate(filters == null ? r -> only.contains(r.sellerSku())
-                    : r -> only.contains(r.sellerSku()) && filters.test(r));
+            Predicate<GridRow> others = filters;
+            filters = others == null ? r -> only.contains(r.sellerSku())
+                    : r -> only.contains(r.sellerSku()) && others.test(r);
+        }
+        filtered.setPredicate(filters == null ? null : KnownAnswers.of(all, filters));
+    }
+
+    /**
+     * The filters' answers worked out for every row in catalogue order, the order the rows were made in, so
+     * the pass reads memory front to back (the filtered list asks in display order: sorted, that is all over
+     * the heap). A row whose figures changed since (an edit, a refresh) is asked afresh, so an answer is
+     * never stale.
+     */
+    private static final class KnownAnswers implements Predicate<GridRow> {
+        private final Predicate<GridRow> filters;
+        private final SkuGridRow[] askedAbout;
+        private final boolean[] passes;
+
+        private KnownAnswers(Predicate<GridRow> filters, SkuGridRow[] askedAbout, boolean[] passes) {
+            this.filters = filters;
+            this.askedAbout = askedAbout;
+            this.passes = passes;
+        }
+
+        static KnownAnswers of(List<GridRow> rowsByPosition, Predicate<GridRow> filters) {
+            int n = rowsByPosition.size();
+            SkuGridRow[] data = new SkuGridRow[n];
+            boolean[] passes = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                GridRow r = rowsByPosition.get(i);
+                data[i] = r.data();
+                passes[i] = filters.test(r);
+            }
+            return new KnownAnswers(filters, data, passes);
+        }
+
+        @Override
+        public boolean test(GridRow r) {
+            int p = r.position();
+            return p < askedAbout.length && askedAbout[p] == r.data() ? passes[p] : filters.test(r);
         }
     }
 

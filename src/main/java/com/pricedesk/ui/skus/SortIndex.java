@@ -135,7 +135,9 @@ final class SortIndex {
                 continue;
             }
             // As whole units of the finest scale, scale 0: longValue() then reads the compact value (no BigInteger).
-            BigDecimal whole = decimal(values[i]).setScale(scale).scaleByPowerOfTen(scale);
+            // One new BigDecimal per value when its scale is the finest (amounts: always), two otherwise: this
+            // runs for every shown number column after each load, so its garbage matters to the FX thread's GCs.
+            BigDecimal whole = decimal(values[i]).movePointRight(scale);
             if (whole.precision() > 18) {
                 return null;
             }
