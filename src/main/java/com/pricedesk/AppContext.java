@@ -249,7 +249,7 @@ public final class AppContext implements AutoCloseable {
         this.skuGrid = new SkuGridService(skus, costs, prices, fxRates, economics, kpis, limits, marketFacts,
                 GuardrailSettings.DEFAULTS, gridRowCache, clock);
         this.priceSettings = new com.pricedesk.app.repricing.PriceSettingsService(skus, limits, referencePrices,
-                unitOfWork, GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
+                prices, unitOfWork, GuardrailSettings.DEFAULTS.sanityMaxPrice(), clock);
         this.gridCostEdits = new CostEditService(costs, unitOfWork, skuGrid, priceSettings);
         this.gridSelection = new SelectionService(skus, unitOfWork, skuGrid, repricing);
         this.gridLayout = new GridLayoutService(settings);

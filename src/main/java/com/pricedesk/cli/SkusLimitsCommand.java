@@ -83,9 +83,11 @@ final class SkusLimitsCommand implements Callable<Integer> {
             changes.put(PriceSettingField.MAX, Optional.empty());
         }
         PriceSettings now;
+        Optional<Money> current;
         try (AppContext app = skus.root.openContext()) {
             var service = app.priceSettings();
             now = changes.isEmpty() ? service.settings(sku) : service.change(sku, changes).after();
+            current = service.currentPrice(sku);
         } catch (UnknownSkuException e) {
             err.println(msg.get("cli.reprice.error.sku", e.sellerSku()));
             err.flush();
@@ -114,6 +116,15 @@ final class SkusLimitsCommand implements Callable<Integer> {
             out.println(msg.get("cli.skus.limits.is", sku, shown(msg, now.manualMin()), shown(msg, now.manualMax())));
             if (now.regularOutsideLimits()) {
                 out.println(msg.get("cli.skus.limits.regularOutside", now.regularPrice().toPlainString(), sku));
+            }
+            // Nothing moves the current price now: the engine's next change for the SKU respects the limit.
+            Money price = current.orElse(null);
+            if (now.belowMinimum(price)) {
+                out.println(msg.get("cli.skus.limits.priceBelowMin", price.toPlainString(),
+                        now.manualMin().toPlainString()));
+            } else if (now.aboveMaximum(price)) {
+                out.println(msg.get("cli.skus.limits.priceAboveMax", price.toPlainString(),
+                        now.manualMax().toPlainString()));
             }
             out.flush();
         }

@@ -71,7 +71,8 @@ class PriceSettingsEngineTest {
         target = new JdbiSkuRepository(jdbi).findAll().get(3);
         price = new JdbiPriceRepository(jdbi).currentPrice(target.sellerSku()).orElseThrow();
         settings = new PriceSettingsService(new JdbiSkuRepository(jdbi), new JdbiPriceLimitRepository(jdbi),
-                new JdbiReferencePriceRepository(jdbi), new JdbiUnitOfWork(jdbi),
+                new JdbiReferencePriceRepository(jdbi), new com.pricedesk.store.JdbiPriceRepository(jdbi, CLOCK),
+                new JdbiUnitOfWork(jdbi),
                 GuardrailSettings.DEFAULTS.sanityMaxPrice(), CLOCK);
     }
 

@@ -64,6 +64,12 @@ class SkusLimitsCliTest {
         assertThat(doc.path("max_price").asText()).isEqualTo(max);
         JsonNode row = listed(sku);
         assertThat(row.path("floor").asText()).isEqualTo(min);
+        // The minimum is above the current price: the text output says what the engine will do about it.
+        CliHarness.Run shown = run("skus", "limits", "--sku", sku);
+        assertThat(shown.out()).contains("current price $" + first.path("price").asText())
+                .contains("will be at least $" + min);
+        CliHarness.Run shownZh = run("--lang", "zh-CN", "skus", "limits", "--sku", sku);
+        assertThat(shownZh.out()).contains("低于最低价");
         assertThat(row.path("ceiling").asText()).isEqualTo(max);
 
         for (String[] bad : new String[][] {{"--min", "-3"}, {"--min", "12.345"}, {"--min", "abc"},

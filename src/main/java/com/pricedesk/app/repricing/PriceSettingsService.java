@@ -2,6 +2,7 @@ package com.pricedesk.app.repricing;
 
 import com.pricedesk.domain.money.Money;
 import com.pricedesk.domain.port.PriceLimitRepository;
+import com.pricedesk.domain.port.PriceRepository;
 import com.pricedesk.domain.port.ReferencePriceRepository;
 import com.pricedesk.domain.port.SkuRepository;
 import com.pricedesk.domain.port.UnitOfWork;
@@ -30,15 +31,17 @@ public final class PriceSettingsService {
     private final SkuRepository skus;
     private final PriceLimitRepository limits;
     private final ReferencePriceRepository references;
+    private final PriceRepository prices;
     private final UnitOfWork unitOfWork;
     private final Money sanityMax;
     private final Clock clock;
 
     public PriceSettingsService(SkuRepository skus, PriceLimitRepository limits, ReferencePriceRepository references,
-                                UnitOfWork unitOfWork, Money sanityMax, Clock clock) {
+                                PriceRepository prices, UnitOfWork unitOfWork, Money sanityMax, Clock clock) {
         this.skus = skus;
         this.limits = limits;
         this.references = references;
+        this.prices = prices;
         this.unitOfWork = unitOfWork;
         this.sanityMax = sanityMax;
         this.clock = clock;
@@ -48,6 +51,11 @@ public final class PriceSettingsService {
     public PriceSettings settings(String sellerSku) {
         requireSku(sellerSku);
         return read(sellerSku);
+    }
+
+    /** The SKU's current price (confirmed, or seen on Amazon since), to say how it stands against new limits. */
+    public Optional<Money> currentPrice(String sellerSku) {
+        return prices.currentPrice(sellerSku);
     }
 
     private PriceSettings read(String sellerSku) {
