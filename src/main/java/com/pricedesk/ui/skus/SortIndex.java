@@ -251,7 +251,7 @@ final class SortIndex {
         return true;
     }
 
-    /** Recomputes whether the text at sorted index {@code k} equals the one before it. */
+    /** Recomputes whether the value at sorted index {@code k} equals the one before it. */
     private void retie(int k) {
         if (k < known) {
             tie[k] = k > 0 && compare(values[sorted[k]], values[sorted[k - 1]]) == 0;
