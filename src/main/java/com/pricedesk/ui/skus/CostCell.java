@@ -1,20 +1,9 @@
 package com.pricedesk.ui.skus;
 
-import com.pricedesk.domain.money.Money;
-
 /** A cost cell: shows ¥35.50, edits the plain number. A SKU without the cost has nothing to edit. */
 final class CostCell extends InlineEditCell {
-    private final GridColumn column;
-    private final SkuGridViewModel vm;
-
     CostCell(GridColumn column, SkuGridViewModel vm) {
-        super("costEditor");
-        this.column = column;
-        this.vm = vm;
-    }
-
-    private Money value(GridRow row) {
-        return (Money) column.valueOf(row.data());
+        super("costEditor", column, vm);
     }
 
     @Override

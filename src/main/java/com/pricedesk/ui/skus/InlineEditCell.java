@@ -1,5 +1,6 @@
 package com.pricedesk.ui.skus;
 
+import com.pricedesk.domain.money.Money;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -10,12 +11,17 @@ import javafx.scene.input.KeyCode;
  * Subclasses say what the cell shows, what the editor starts with and where the text goes.
  */
 abstract class InlineEditCell extends TableCell<GridRow, GridRow> {
+    /** The money column this cell edits, and the ViewModel the text goes to. */
+    final GridColumn column;
+    final SkuGridViewModel vm;
     private final TextField editor = new TextField();
     private final String editorId;
     private boolean committing;
 
-    InlineEditCell(String editorId) {
+    InlineEditCell(String editorId, GridColumn column, SkuGridViewModel vm) {
         this.editorId = editorId;
+        this.column = column;
+        this.vm = vm;
         getStyleClass().addAll("number-cell", "cost-cell");
         editor.getStyleClass().add("cost-editor");
         editor.setOnAction(e -> commit());
@@ -30,6 +36,11 @@ abstract class InlineEditCell extends TableCell<GridRow, GridRow> {
                 commit();
             }
         });
+    }
+
+    /** This row's amount in the column (null when none). */
+    Money value(GridRow row) {
+        return (Money) column.valueOf(row.data());
     }
 
     /** Whether this row's value may be edited now. */

@@ -1,23 +1,12 @@
 package com.pricedesk.ui.skus;
 
-import com.pricedesk.domain.money.Money;
-
 /**
  * A cell of 最低价 / 封顶价 / 常规售价: shows $19.99 (or — when none is set), edits the plain USD amount;
  * an emptied cell clears the setting.
  */
 final class PriceSettingCell extends InlineEditCell {
-    private final GridColumn column;
-    private final SkuGridViewModel vm;
-
     PriceSettingCell(GridColumn column, SkuGridViewModel vm) {
-        super("settingEditor");
-        this.column = column;
-        this.vm = vm;
-    }
-
-    private Money value(GridRow row) {
-        return (Money) column.valueOf(row.data());
+        super("settingEditor", column, vm);
     }
 
     @Override
